@@ -1,0 +1,8 @@
+package org.entente.api.arrangement;
+
+import org.axonframework.serialization.Revision;
+
+/** The title or source of an arrangement was corrected; both fields carry the values after the change. */
+@Revision("1")
+public record ArrangementAmended(String arrangementId, String title, SourceReference source, String reason) {
+}

@@ -1,0 +1,5 @@
+package org.entente.api.arrangement;
+
+public enum ArrangementKind {
+    BILATERAL, MULTILATERAL
+}

@@ -1,0 +1,16 @@
+package org.entente.api.arrangement;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+
+/**
+ * Move an arrangement to another status. Which fact follows (entered into force, suspended, resumed,
+ * terminated) depends on where the arrangement stands, so the aggregate decides it.
+ */
+public record ChangeArrangementStatus(
+        @TargetAggregateIdentifier String arrangementId,
+        ArrangementStatus status,
+        LocalDate effectiveOn,
+        String reason) {
+}

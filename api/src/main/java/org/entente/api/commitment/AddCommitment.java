@@ -1,0 +1,10 @@
+package org.entente.api.commitment;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Add a promise to an arrangement, owed by one or more of its parties; {@code dueBy} may be null. */
+public record AddCommitment(@TargetAggregateIdentifier String arrangementId, String commitmentId, String text, CommitmentCategory category, List<String> owedBy, LocalDate dueBy) {
+}

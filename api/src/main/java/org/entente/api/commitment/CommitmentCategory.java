@@ -1,0 +1,5 @@
+package org.entente.api.commitment;
+
+public enum CommitmentCategory {
+    POINT_OF_CONTACT, INFORMATION_EXCHANGE, DOCTRINE_EXCHANGE, COMMUNICATION_LINK, JOINT_EXERCISE, CAPACITY_BUILDING, OTHER
+}

@@ -1,0 +1,10 @@
+package org.entente.api.commitment;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+/** A commitment was given up. */
+@Revision("1")
+public record CommitmentWithdrawn(String arrangementId, String commitmentId, String reason, LocalDate effectiveOn) {
+}

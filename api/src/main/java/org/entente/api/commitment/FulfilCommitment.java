@@ -1,0 +1,9 @@
+package org.entente.api.commitment;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+
+/** Record that a commitment was met on a date, with optional evidence. */
+public record FulfilCommitment(@TargetAggregateIdentifier String arrangementId, String commitmentId, LocalDate fulfilledOn, String evidence) {
+}

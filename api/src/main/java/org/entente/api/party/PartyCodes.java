@@ -1,0 +1,27 @@
+package org.entente.api.party;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Which strings name a party: an ISO 3166-1 alpha-3 state code or a registered organisation code. */
+public final class PartyCodes {
+
+    private static final Set<String> STATES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
+
+    private static final Set<String> ORGANISATIONS = Arrays.stream(RegisteredOrganisation.values())
+            .map(Enum::name)
+            .collect(Collectors.toUnmodifiableSet());
+
+    private PartyCodes() {
+    }
+
+    public static boolean isKnown(String code) {
+        return code != null && (STATES.contains(code) || ORGANISATIONS.contains(code));
+    }
+
+    public static boolean isState(String code) {
+        return code != null && STATES.contains(code);
+    }
+}

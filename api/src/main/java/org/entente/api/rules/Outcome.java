@@ -1,0 +1,11 @@
+package org.entente.api.rules;
+
+/** How a rejected command relates to the registry's state; the HTTP layer maps each to a status. */
+public enum Outcome {
+    /** The command names something the registry does not hold. */
+    NOT_FOUND,
+    /** The command is well formed but contradicts the current state (a retry will not help). */
+    CONFLICT,
+    /** The command's content breaks a rule regardless of state. */
+    UNPROCESSABLE
+}

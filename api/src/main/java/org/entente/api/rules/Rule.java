@@ -1,0 +1,41 @@
+package org.entente.api.rules;
+
+/**
+ * The business rules a command can break. The constant name is the stable error code clients see;
+ * renaming one is a breaking change of the public contract.
+ */
+public enum Rule {
+    ARRANGEMENT_ALREADY_RECORDED(Outcome.CONFLICT, "An arrangement with this id already exists with different content"),
+    UNKNOWN_PARTY_CODE(Outcome.UNPROCESSABLE, "Not an ISO 3166-1 alpha-3 state code or a registered organisation code"),
+    DUPLICATE_PARTY(Outcome.UNPROCESSABLE, "A party is listed more than once"),
+    TOO_FEW_PARTIES(Outcome.UNPROCESSABLE, "An arrangement needs at least two parties"),
+    INVALID_INITIAL_STATUS(Outcome.UNPROCESSABLE, "An arrangement is recorded as NEGOTIATING or IN_FORCE"),
+    ILLEGAL_STATUS_TRANSITION(Outcome.CONFLICT, "The arrangement cannot move from its current status to the requested one"),
+    EFFECTIVE_DATE_OUT_OF_ORDER(Outcome.UNPROCESSABLE, "A status change cannot take effect before the previous one"),
+    DATE_BEFORE_CONCLUSION(Outcome.UNPROCESSABLE, "The date lies before the arrangement was concluded"),
+    DATE_IN_FUTURE(Outcome.UNPROCESSABLE, "A fact cannot be recorded as having happened after today"),
+    ARRANGEMENT_TERMINATED(Outcome.CONFLICT, "The arrangement is terminated and accepts no such change"),
+    NOTHING_TO_AMEND(Outcome.UNPROCESSABLE, "The amendment changes neither title nor source"),
+    UNKNOWN_COMMITMENT(Outcome.NOT_FOUND, "The arrangement has no commitment with this id"),
+    COMMITMENT_ALREADY_ADDED(Outcome.CONFLICT, "A commitment with this id already exists with different content"),
+    NO_OBLIGOR(Outcome.UNPROCESSABLE, "A commitment is owed by at least one party"),
+    OBLIGOR_NOT_A_PARTY(Outcome.UNPROCESSABLE, "A commitment can only be owed by parties to the arrangement"),
+    COMMITMENT_CLOSED(Outcome.CONFLICT, "The commitment is fulfilled or withdrawn; that is final"),
+    DEADLINE_UNCHANGED(Outcome.CONFLICT, "The new due date equals the current one");
+
+    private final Outcome outcome;
+    private final String title;
+
+    Rule(Outcome outcome, String title) {
+        this.outcome = outcome;
+        this.title = title;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,8 @@
+package org.entente.api.view;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A due date that was moved, with the reason given. */
+public record DeadlineExtension(LocalDate from, LocalDate to, String reason, Instant recordedAt) {
+}

@@ -1,0 +1,12 @@
+package org.entente.api.view;
+
+import org.entente.api.arrangement.ArrangementStatus;
+import org.entente.api.commitment.CommitmentCategory;
+import org.entente.api.commitment.CommitmentStatus;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A commitment seen from one of the parties that owe it. */
+public record OwedCommitment(String arrangementId, String arrangementTitle, ArrangementStatus arrangementStatus, String commitmentId, String text, CommitmentCategory category, List<String> owedBy, LocalDate dueBy, CommitmentStatus status, boolean overdue, LocalDate fulfilledOn) {
+}

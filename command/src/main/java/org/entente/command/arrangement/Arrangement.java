@@ -1,0 +1,363 @@
+package org.entente.command.arrangement;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.entente.api.arrangement.AmendArrangement;
+import org.entente.api.arrangement.ArrangementAmended;
+import org.entente.api.arrangement.ArrangementEnteredIntoForce;
+import org.entente.api.arrangement.ArrangementKind;
+import org.entente.api.arrangement.ArrangementRecorded;
+import org.entente.api.arrangement.ArrangementResumed;
+import org.entente.api.arrangement.ArrangementStatus;
+import org.entente.api.arrangement.ArrangementSuspended;
+import org.entente.api.arrangement.ArrangementTerminated;
+import org.entente.api.arrangement.ChangeArrangementStatus;
+import org.entente.api.arrangement.RecordArrangement;
+import org.entente.api.arrangement.SourceReference;
+import org.entente.api.commitment.AddCommitment;
+import org.entente.api.commitment.CommitmentAdded;
+import org.entente.api.commitment.CommitmentDeadlineMoved;
+import org.entente.api.commitment.CommitmentFulfilled;
+import org.entente.api.commitment.CommitmentProgressRecorded;
+import org.entente.api.commitment.CommitmentStatus;
+import org.entente.api.commitment.CommitmentWithdrawn;
+import org.entente.api.commitment.FulfilCommitment;
+import org.entente.api.commitment.MoveCommitmentDeadline;
+import org.entente.api.commitment.RecordCommitmentProgress;
+import org.entente.api.commitment.WithdrawCommitment;
+import org.entente.api.party.PartyCodes;
+import org.entente.api.rules.Rule;
+import org.entente.api.rules.RuleViolation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * An arrangement between parties and the commitments inside it. The arrangement is the consistency
+ * boundary: whether a commitment may change depends on the arrangement's status and parties.
+ * Every command handler answers the aggregate's version after the command (the number of events in
+ * its stream), so clients can ask the read side for a view at least that new.
+ */
+public class Arrangement {
+
+    @AggregateIdentifier
+    private String arrangementId;
+    private ArrangementRecorded recorded;
+    private String title;
+    private SourceReference source;
+    private Set<String> parties;
+    private ArrangementStatus status;
+    private LocalDate lastStatusChangeOn;
+    private LocalDate terminatedOn;
+    private final Map<String, Commitment> commitments = new HashMap<>();
+
+    protected Arrangement() {
+        // required by Axon to rebuild the aggregate from its events
+    }
+
+    // ---------------------------------------------------------------- arrangement
+
+    /** Creates the arrangement, or answers the current version when the same recording is retried. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    long handle(RecordArrangement command) {
+        ArrangementRecorded fact = recordingOf(command);
+        if (isRecorded()) {
+            if (recorded.equals(fact)) {
+                return version();
+            }
+            throw new RuleViolation(Rule.ARRANGEMENT_ALREADY_RECORDED, "id",
+                    "Arrangement '" + command.arrangementId() + "' already exists with different content");
+        }
+        apply(fact);
+        return version();
+    }
+
+    @CommandHandler
+    long handle(ChangeArrangementStatus command, Clock clock) {
+        StatusTransition transition = StatusTransition.between(status, command.status())
+                .orElseThrow(() -> new RuleViolation(Rule.ILLEGAL_STATUS_TRANSITION, "status",
+                        "Arrangement '" + arrangementId + "' is " + status + " and cannot become " + command.status()));
+        LocalDate effectiveOn = command.effectiveOn();
+        requireNotBeforeConclusion(effectiveOn, "effectiveOn");
+        requireNotInFuture(effectiveOn, clock, "effectiveOn");
+        if (precedesLastStatusChange(effectiveOn)) {
+            throw new RuleViolation(Rule.EFFECTIVE_DATE_OUT_OF_ORDER, "effectiveOn",
+                    "The change would take effect on " + effectiveOn + ", before the last one (" + lastStatusChangeOn + ")");
+        }
+        String reason = command.reason();
+        switch (transition) {
+            case ENTER_INTO_FORCE -> apply(new ArrangementEnteredIntoForce(arrangementId, effectiveOn, reason));
+            case SUSPEND -> apply(new ArrangementSuspended(arrangementId, effectiveOn, reason));
+            case RESUME -> apply(new ArrangementResumed(arrangementId, effectiveOn, reason));
+            case TERMINATE -> apply(new ArrangementTerminated(arrangementId, effectiveOn, reason));
+        }
+        return version();
+    }
+
+    @CommandHandler
+    long handle(AmendArrangement command) {
+        String newTitle = command.title() != null ? command.title() : title;
+        SourceReference newSource = command.source() != null ? command.source() : source;
+        if (Objects.equals(newTitle, title) && Objects.equals(newSource, source)) {
+            throw new RuleViolation(Rule.NOTHING_TO_AMEND, "The amendment leaves title and source as they are");
+        }
+        apply(new ArrangementAmended(arrangementId, newTitle, newSource, command.reason()));
+        return version();
+    }
+
+    // ---------------------------------------------------------------- commitments
+
+    /** Adds a commitment, or answers the current version when the same addition is retried. */
+    @CommandHandler
+    long handle(AddCommitment command) {
+        List<String> owedBy = command.owedBy() == null ? List.of() : command.owedBy();
+        requireObligorsArePartiesOnce(owedBy);
+        CommitmentAdded fact = new CommitmentAdded(arrangementId, command.commitmentId(), command.text(),
+                command.category(), List.copyOf(owedBy), command.dueBy());
+        Commitment existing = commitments.get(command.commitmentId());
+        if (existing != null) {
+            if (existing.added.equals(fact)) {
+                return version();
+            }
+            throw new RuleViolation(Rule.COMMITMENT_ALREADY_ADDED, "id",
+                    "Commitment '" + command.commitmentId() + "' already exists with different content");
+        }
+        requireNotTerminated("no new commitments");
+        requireNotBeforeConclusion(command.dueBy(), "dueBy");
+        apply(fact);
+        return version();
+    }
+
+    @CommandHandler
+    long handle(RecordCommitmentProgress command, Clock clock) {
+        openCommitment(command.commitmentId());
+        requireNotTerminated("no progress");
+        LocalDate effectiveOn = command.effectiveOn() != null ? command.effectiveOn() : LocalDate.now(clock);
+        requireNotBeforeConclusion(effectiveOn, "effectiveOn");
+        requireNotInFuture(effectiveOn, clock, "effectiveOn");
+        apply(new CommitmentProgressRecorded(arrangementId, command.commitmentId(), command.note(), effectiveOn));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(FulfilCommitment command, Clock clock) {
+        openCommitment(command.commitmentId());
+        LocalDate fulfilledOn = command.fulfilledOn();
+        requireNotBeforeConclusion(fulfilledOn, "fulfilledOn");
+        requireNotInFuture(fulfilledOn, clock, "fulfilledOn");
+        if (isTerminatedBefore(fulfilledOn)) {
+            throw new RuleViolation(Rule.ARRANGEMENT_TERMINATED, "fulfilledOn",
+                    "The arrangement was terminated on " + terminatedOn + "; a fulfilment on " + fulfilledOn + " cannot count");
+        }
+        apply(new CommitmentFulfilled(arrangementId, command.commitmentId(), fulfilledOn, command.evidence()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(WithdrawCommitment command, Clock clock) {
+        openCommitment(command.commitmentId());
+        LocalDate effectiveOn = command.effectiveOn() != null ? command.effectiveOn() : LocalDate.now(clock);
+        requireNotBeforeConclusion(effectiveOn, "effectiveOn");
+        requireNotInFuture(effectiveOn, clock, "effectiveOn");
+        apply(new CommitmentWithdrawn(arrangementId, command.commitmentId(), command.reason(), effectiveOn));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(MoveCommitmentDeadline command) {
+        Commitment commitment = openCommitment(command.commitmentId());
+        requireNotTerminated("no deadline changes");
+        if (Objects.equals(commitment.dueBy, command.dueBy())) {
+            throw new RuleViolation(Rule.DEADLINE_UNCHANGED, "dueBy",
+                    "Commitment '" + command.commitmentId() + "' is already due by " + command.dueBy());
+        }
+        requireNotBeforeConclusion(command.dueBy(), "dueBy");
+        apply(new CommitmentDeadlineMoved(arrangementId, command.commitmentId(), commitment.dueBy, command.dueBy(), command.reason()));
+        return version();
+    }
+
+    // ---------------------------------------------------------------- rules
+
+    private static ArrangementRecorded recordingOf(RecordArrangement command) {
+        ArrangementStatus initial = command.status() != null ? command.status() : ArrangementStatus.IN_FORCE;
+        if (!isValidInitialStatus(initial)) {
+            throw new RuleViolation(Rule.INVALID_INITIAL_STATUS, "status",
+                    "An arrangement is recorded as NEGOTIATING or IN_FORCE, not " + initial);
+        }
+        List<String> parties = command.parties() == null ? List.of() : command.parties();
+        requireKnownDistinctParties(parties, "parties");
+        if (parties.size() < 2) {
+            throw new RuleViolation(Rule.TOO_FEW_PARTIES, "parties",
+                    "An arrangement needs at least two parties; got " + parties.size());
+        }
+        ArrangementKind kind = parties.size() == 2 ? ArrangementKind.BILATERAL : ArrangementKind.MULTILATERAL;
+        return new ArrangementRecorded(command.arrangementId(), command.title(), command.instrument(), kind,
+                List.copyOf(parties), initial, command.concludedOn(), command.source());
+    }
+
+    private static boolean isValidInitialStatus(ArrangementStatus status) {
+        return status == ArrangementStatus.NEGOTIATING || status == ArrangementStatus.IN_FORCE;
+    }
+
+    private static void requireKnownDistinctParties(List<String> codes, String field) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            if (!PartyCodes.isKnown(code)) {
+                throw new RuleViolation(Rule.UNKNOWN_PARTY_CODE, field + "[" + i + "]",
+                        "'" + code + "' is neither an ISO 3166-1 alpha-3 code nor a registered organisation code (upper case)");
+            }
+            if (!seen.add(code)) {
+                throw new RuleViolation(Rule.DUPLICATE_PARTY, field + "[" + i + "]", "'" + code + "' is listed twice");
+            }
+        }
+    }
+
+    private void requireObligorsArePartiesOnce(List<String> owedBy) {
+        if (owedBy.isEmpty()) {
+            throw new RuleViolation(Rule.NO_OBLIGOR, "owedBy", "A commitment must be owed by at least one party");
+        }
+        requireKnownDistinctParties(owedBy, "owedBy");
+        for (int i = 0; i < owedBy.size(); i++) {
+            if (!parties.contains(owedBy.get(i))) {
+                throw new RuleViolation(Rule.OBLIGOR_NOT_A_PARTY, "owedBy[" + i + "]",
+                        "'" + owedBy.get(i) + "' is not a party to arrangement '" + arrangementId + "'");
+            }
+        }
+    }
+
+    private Commitment openCommitment(String commitmentId) {
+        Commitment commitment = commitments.get(commitmentId);
+        if (commitment == null) {
+            throw new RuleViolation(Rule.UNKNOWN_COMMITMENT,
+                    "Arrangement '" + arrangementId + "' has no commitment '" + commitmentId + "'");
+        }
+        if (commitment.isClosed()) {
+            throw new RuleViolation(Rule.COMMITMENT_CLOSED,
+                    "Commitment '" + commitmentId + "' is " + commitment.status + "; that is final");
+        }
+        return commitment;
+    }
+
+    private void requireNotTerminated(String what) {
+        if (status == ArrangementStatus.TERMINATED) {
+            throw new RuleViolation(Rule.ARRANGEMENT_TERMINATED,
+                    "Arrangement '" + arrangementId + "' was terminated on " + terminatedOn + ": " + what);
+        }
+    }
+
+    private void requireNotBeforeConclusion(LocalDate date, String field) {
+        if (isBeforeConclusion(date)) {
+            throw new RuleViolation(Rule.DATE_BEFORE_CONCLUSION, field,
+                    field + " " + date + " lies before the arrangement was concluded (" + recorded.concludedOn() + ")");
+        }
+    }
+
+    private static void requireNotInFuture(LocalDate date, Clock clock, String field) {
+        if (date != null && date.isAfter(LocalDate.now(clock))) {
+            throw new RuleViolation(Rule.DATE_IN_FUTURE, field,
+                    field + " " + date + " lies after today (" + LocalDate.now(clock) + ")");
+        }
+    }
+
+    private boolean isRecorded() {
+        return recorded != null;
+    }
+
+    private boolean isBeforeConclusion(LocalDate date) {
+        return date != null && recorded.concludedOn() != null && date.isBefore(recorded.concludedOn());
+    }
+
+    private boolean precedesLastStatusChange(LocalDate date) {
+        return lastStatusChangeOn != null && date.isBefore(lastStatusChangeOn);
+    }
+
+    private boolean isTerminatedBefore(LocalDate date) {
+        return terminatedOn != null && date.isAfter(terminatedOn);
+    }
+
+    private static long version() {
+        return AggregateLifecycle.getVersion() + 1;
+    }
+
+    // ---------------------------------------------------------------- state
+
+    @EventSourcingHandler
+    void on(ArrangementRecorded event) {
+        arrangementId = event.arrangementId();
+        recorded = event;
+        title = event.title();
+        source = event.source();
+        parties = Set.copyOf(event.parties());
+        status = event.status();
+    }
+
+    @EventSourcingHandler
+    void on(ArrangementEnteredIntoForce event) {
+        status = ArrangementStatus.IN_FORCE;
+        lastStatusChangeOn = event.effectiveOn();
+    }
+
+    @EventSourcingHandler
+    void on(ArrangementSuspended event) {
+        status = ArrangementStatus.SUSPENDED;
+        lastStatusChangeOn = event.effectiveOn();
+    }
+
+    @EventSourcingHandler
+    void on(ArrangementResumed event) {
+        status = ArrangementStatus.IN_FORCE;
+        lastStatusChangeOn = event.effectiveOn();
+    }
+
+    @EventSourcingHandler
+    void on(ArrangementTerminated event) {
+        status = ArrangementStatus.TERMINATED;
+        lastStatusChangeOn = event.effectiveOn();
+        terminatedOn = event.effectiveOn();
+    }
+
+    @EventSourcingHandler
+    void on(ArrangementAmended event) {
+        title = event.title();
+        source = event.source();
+    }
+
+    @EventSourcingHandler
+    void on(CommitmentAdded event) {
+        commitments.put(event.commitmentId(), new Commitment(event));
+    }
+
+    @EventSourcingHandler
+    void on(CommitmentProgressRecorded event) {
+        commitments.get(event.commitmentId()).status = CommitmentStatus.IN_PROGRESS;
+    }
+
+    @EventSourcingHandler
+    void on(CommitmentFulfilled event) {
+        commitments.get(event.commitmentId()).status = CommitmentStatus.FULFILLED;
+    }
+
+    @EventSourcingHandler
+    void on(CommitmentWithdrawn event) {
+        commitments.get(event.commitmentId()).status = CommitmentStatus.WITHDRAWN;
+    }
+
+    @EventSourcingHandler
+    void on(CommitmentDeadlineMoved event) {
+        commitments.get(event.commitmentId()).dueBy = event.dueBy();
+    }
+}

@@ -1,0 +1,19 @@
+package org.entente.infra;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class EntenteApplication {
+
+    static {
+        // Axon's update checker would call a host outside; the registry must not phone home.
+        if (System.getProperty("axoniq.update-checker.disabled") == null) {
+            System.setProperty("axoniq.update-checker.disabled", "true");
+        }
+    }
+
+    public static void main(String[] args) {
+        SpringApplication.run(EntenteApplication.class, args);
+    }
+}

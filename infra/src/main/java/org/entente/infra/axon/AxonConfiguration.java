@@ -1,0 +1,154 @@
+package org.entente.infra.axon;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.entente.command.arrangement.Arrangement;
+import org.entente.query.arrangement.ArrangementDocuments;
+import org.entente.query.arrangement.ArrangementProjection;
+import org.entente.query.arrangement.ArrangementQueries;
+import org.entente.query.party.PartyLedger;
+import org.entente.query.party.PartyLedgerProjection;
+import org.entente.query.party.PartyQueries;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Axon without Axon Server: events and tracking tokens in MongoDB, commands and queries on the local
+ * buses. MongoDB offers no transactions here, so Axon runs with {@link NoTransactionManager}; the
+ * projections are written to be idempotent because of that.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfiguration {
+
+    /**
+     * Axon 4 serializes with Jackson 2, independently of the Jackson 3 that Spring MVC uses. Unknown
+     * properties are ignored so an older build can still read events written by a newer one.
+     */
+    static ObjectMapper messageObjectMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    @Bean
+    @Primary
+    Serializer serializer() {
+        return JacksonSerializer.builder().objectMapper(messageObjectMapper()).build();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    @Bean
+    TransactionManager axonTransactionManager() {
+        return NoTransactionManager.INSTANCE;
+    }
+
+    @Bean
+    MongoTemplate axonMongoTemplate(MongoClient client, MongoDatabase database) {
+        return DefaultMongoTemplate.builder().mongoDatabase(client, database.getName()).build();
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(MongoTemplate template, Serializer serializer) {
+        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
+                .mongoTemplate(template)
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .transactionManager(NoTransactionManager.INSTANCE)
+                .build();
+        // The unique index on (aggregate, sequence) is what turns two competing appends into one winner.
+        engine.ensureIndexes();
+        return engine;
+    }
+
+    /**
+     * The node id is fixed per process rather than Axon's default of pid@host: a restarted process
+     * with the same id reclaims its tokens at once instead of waiting for the old claim to time out.
+     */
+    @Bean
+    TokenStore tokenStore(MongoTemplate template, Serializer serializer,
+                          @Value("${entente.node-id}") String nodeId,
+                          @Value("${entente.token-claim-timeout:PT10S}") Duration claimTimeout) {
+        return MongoTokenStore.builder()
+                .mongoTemplate(template)
+                .serializer(serializer)
+                .nodeId(nodeId)
+                .claimTimeout(claimTimeout)
+                .transactionManager(NoTransactionManager.INSTANCE)
+                .build();
+    }
+
+    @Bean
+    Clock registryClock() {
+        return Clock.systemUTC();
+    }
+
+    /**
+     * Registers the aggregate, and makes a failing projection handler stop and retry its processor
+     * instead of Axon's default of logging the error and moving on, which would silently lose the
+     * event from the read model.
+     */
+    @Bean
+    ConfigurerModule ententeAxonModule() {
+        return configurer -> {
+            configurer.configureAggregate(Arrangement.class);
+            configurer.eventProcessing()
+                    .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+        };
+    }
+
+    @Bean
+    ArrangementProjection arrangementProjection(ArrangementDocuments documents) {
+        return new ArrangementProjection(documents);
+    }
+
+    @Bean
+    PartyLedgerProjection partyLedgerProjection(PartyLedger ledger) {
+        return new PartyLedgerProjection(ledger);
+    }
+
+    @Bean
+    ArrangementQueries arrangementQueries(ArrangementDocuments documents, Clock clock) {
+        return new ArrangementQueries(documents, clock);
+    }
+
+    @Bean
+    PartyQueries partyQueries(PartyLedger ledger, ArrangementDocuments documents, Clock clock) {
+        return new PartyQueries(ledger, documents, clock);
+    }
+}

@@ -1,0 +1,93 @@
+package org.entente.infra.mongo;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.entente.api.arrangement.ListArrangementsQuery;
+import org.entente.query.arrangement.ArrangementDocument;
+import org.entente.query.arrangement.ArrangementDocuments;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Arrangement documents in the {@code arrangement_views} collection, keyed by arrangement id. Reads of
+ * one arrangement (and of a party's arrangements, with {@code $in}) go by {@code _id}; the list search
+ * is the one scan, backed on a real MongoDB by indexes on parties and status.
+ */
+final class MongoArrangementDocuments implements ArrangementDocuments {
+
+    static final String COLLECTION = "arrangement_views";
+
+    private final MongoCollection<Document> collection;
+    private final DocumentMapper mapper = new DocumentMapper();
+
+    MongoArrangementDocuments(MongoDatabase database) {
+        this.collection = database.getCollection(COLLECTION);
+        collection.createIndex(Indexes.ascending("parties"));
+        collection.createIndex(Indexes.ascending("status"));
+    }
+
+    @Override
+    public Optional<ArrangementDocument> find(String arrangementId) {
+        return Optional.ofNullable(collection.find(Filters.eq("_id", arrangementId)).first()).map(this::read);
+    }
+
+    @Override
+    public List<ArrangementDocument> findAll(Collection<String> arrangementIds) {
+        if (arrangementIds.isEmpty()) {
+            return List.of();
+        }
+        return collection.find(Filters.in("_id", arrangementIds)).map(this::read).into(new ArrayList<>());
+    }
+
+    @Override
+    public void save(ArrangementDocument document) {
+        collection.replaceOne(Filters.eq("_id", document.id()), mapper.toDocument(document.id(), document),
+                new ReplaceOptions().upsert(true));
+    }
+
+    @Override
+    public SearchResult search(ListArrangementsQuery query) {
+        Bson filter = filterOf(query);
+        long total = collection.countDocuments(filter);
+        List<ArrangementDocument> items = collection.find(filter)
+                .sort(Sorts.ascending("title", "_id"))
+                .skip(query.page() * query.size())
+                .limit(query.size())
+                .map(this::read)
+                .into(new ArrayList<>());
+        return new SearchResult(items, total);
+    }
+
+    @Override
+    public void deleteAll() {
+        collection.deleteMany(new Document());
+    }
+
+    private static Bson filterOf(ListArrangementsQuery query) {
+        List<Bson> filters = new ArrayList<>();
+        if (query.party() != null) {
+            filters.add(Filters.eq("parties", query.party()));
+        }
+        if (query.status() != null) {
+            filters.add(Filters.eq("status", query.status().name()));
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            filters.add(Filters.regex("title", Pattern.compile(Pattern.quote(query.text().strip()), Pattern.CASE_INSENSITIVE)));
+        }
+        return filters.isEmpty() ? new Document() : Filters.and(filters);
+    }
+
+    private ArrangementDocument read(Document document) {
+        return mapper.fromDocument(document, ArrangementDocument.class);
+    }
+}

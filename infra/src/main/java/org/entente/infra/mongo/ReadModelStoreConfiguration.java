@@ -1,0 +1,22 @@
+package org.entente.infra.mongo;
+
+import com.mongodb.client.MongoDatabase;
+import org.entente.query.arrangement.ArrangementDocuments;
+import org.entente.query.party.PartyLedger;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The read side's storage ports, implemented on MongoDB. */
+@Configuration(proxyBeanMethods = false)
+public class ReadModelStoreConfiguration {
+
+    @Bean
+    ArrangementDocuments arrangementDocuments(MongoDatabase database) {
+        return new MongoArrangementDocuments(database);
+    }
+
+    @Bean
+    PartyLedger partyLedger(MongoDatabase database) {
+        return new MongoPartyLedger(database);
+    }
+}

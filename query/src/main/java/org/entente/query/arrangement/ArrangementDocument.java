@@ -1,0 +1,140 @@
+package org.entente.query.arrangement;
+
+import org.entente.api.arrangement.ArrangementKind;
+import org.entente.api.arrangement.ArrangementRecorded;
+import org.entente.api.arrangement.ArrangementStatus;
+import org.entente.api.arrangement.Instrument;
+import org.entente.api.arrangement.SourceReference;
+import org.entente.api.commitment.CommitmentAdded;
+import org.entente.api.commitment.CommitmentStatus;
+import org.entente.api.view.ArrangementSummary;
+import org.entente.api.view.ArrangementView;
+import org.entente.api.view.CommitmentCounts;
+import org.entente.api.view.StatusChange;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The stored read model of one arrangement: the fold of its events. It remembers how many events it
+ * has folded ({@code version}) so a redelivered event is recognised and ignored.
+ */
+public final class ArrangementDocument {
+
+    private String id;
+    private String title;
+    private Instrument instrument;
+    private ArrangementKind kind;
+    private List<String> parties;
+    private ArrangementStatus status;
+    private List<StatusChange> statusHistory = new ArrayList<>();
+    private LocalDate concludedOn;
+    private SourceReference source;
+    private List<CommitmentEntry> commitments = new ArrayList<>();
+    private long version;
+    private Instant lastRecordedAt;
+
+    ArrangementDocument() {
+        // for the document mapper
+    }
+
+    static ArrangementDocument recorded(ArrangementRecorded event, Instant recordedAt) {
+        ArrangementDocument document = new ArrangementDocument();
+        document.id = event.arrangementId();
+        document.title = event.title();
+        document.instrument = event.instrument();
+        document.kind = event.kind();
+        document.parties = List.copyOf(event.parties());
+        document.status = event.status();
+        document.statusHistory.add(new StatusChange(event.status(), event.concludedOn(), "recorded", recordedAt));
+        document.concludedOn = event.concludedOn();
+        document.source = event.source();
+        return document;
+    }
+
+    /** Whether the event at this position of the arrangement's stream is already folded in. */
+    boolean hasFolded(long sequenceNumber) {
+        return sequenceNumber < version;
+    }
+
+    void folded(long sequenceNumber, Instant recordedAt) {
+        version = sequenceNumber + 1;
+        lastRecordedAt = recordedAt;
+    }
+
+    void statusChanged(ArrangementStatus newStatus, LocalDate effectiveOn, String reason, Instant recordedAt) {
+        status = newStatus;
+        statusHistory.add(new StatusChange(newStatus, effectiveOn, reason, recordedAt));
+    }
+
+    void amended(String newTitle, SourceReference newSource) {
+        title = newTitle;
+        source = newSource;
+    }
+
+    void commitmentAdded(CommitmentAdded event, Instant recordedAt) {
+        commitments.add(CommitmentEntry.added(event, recordedAt));
+    }
+
+    /** The stream guarantees a commitment is added before anything happens to it; anything else is corruption. */
+    CommitmentEntry commitment(String commitmentId) {
+        return commitments.stream().filter(c -> c.id().equals(commitmentId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "Arrangement '" + id + "' has no commitment '" + commitmentId + "' to fold an event into"));
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public ArrangementStatus status() {
+        return status;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public List<CommitmentEntry> commitments() {
+        return List.copyOf(commitments);
+    }
+
+    public ArrangementView toView(LocalDate today) {
+        return new ArrangementView(id, title, instrument, kind, parties, status, List.copyOf(statusHistory),
+                concludedOn, source, commitments.stream().map(c -> c.toView(today)).toList(),
+                countsOn(commitments, today), version, lastRecordedAt);
+    }
+
+    public ArrangementSummary toSummary(LocalDate today) {
+        return new ArrangementSummary(id, title, instrument, kind, parties, status, concludedOn,
+                countsOn(commitments, today), version);
+    }
+
+    public static CommitmentCounts countsOn(Collection<CommitmentEntry> entries, LocalDate today) {
+        int open = 0;
+        int inProgress = 0;
+        int fulfilled = 0;
+        int withdrawn = 0;
+        int overdue = 0;
+        for (CommitmentEntry entry : entries) {
+            CommitmentStatus s = entry.status();
+            switch (s) {
+                case OPEN -> open++;
+                case IN_PROGRESS -> inProgress++;
+                case FULFILLED -> fulfilled++;
+                case WITHDRAWN -> withdrawn++;
+            }
+            if (entry.isOverdueOn(today)) {
+                overdue++;
+            }
+        }
+        return new CommitmentCounts(open, inProgress, fulfilled, withdrawn, overdue);
+    }
+}

@@ -1,0 +1,26 @@
+package org.entente.query.arrangement;
+
+import org.entente.api.arrangement.ListArrangementsQuery;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Where arrangement documents are kept. Implemented by the infrastructure on MongoDB. */
+public interface ArrangementDocuments {
+
+    Optional<ArrangementDocument> find(String arrangementId);
+
+    /** The documents with these ids that exist, in no particular order. */
+    List<ArrangementDocument> findAll(Collection<String> arrangementIds);
+
+    /** Inserts or replaces the document with the same id. */
+    void save(ArrangementDocument document);
+
+    SearchResult search(ListArrangementsQuery query);
+
+    void deleteAll();
+
+    record SearchResult(List<ArrangementDocument> items, long total) {
+    }
+}

@@ -1,0 +1,125 @@
+package org.entente.query.arrangement;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.entente.api.arrangement.ArrangementAmended;
+import org.entente.api.arrangement.ArrangementEnteredIntoForce;
+import org.entente.api.arrangement.ArrangementRecorded;
+import org.entente.api.arrangement.ArrangementResumed;
+import org.entente.api.arrangement.ArrangementSuspended;
+import org.entente.api.arrangement.ArrangementTerminated;
+import org.entente.api.commitment.CommitmentAdded;
+import org.entente.api.commitment.CommitmentDeadlineMoved;
+import org.entente.api.commitment.CommitmentFulfilled;
+import org.entente.api.commitment.CommitmentProgressRecorded;
+import org.entente.api.commitment.CommitmentWithdrawn;
+
+import java.time.Instant;
+import java.util.function.Consumer;
+
+import static org.entente.api.arrangement.ArrangementStatus.IN_FORCE;
+import static org.entente.api.arrangement.ArrangementStatus.SUSPENDED;
+import static org.entente.api.arrangement.ArrangementStatus.TERMINATED;
+
+/**
+ * Folds arrangement and commitment events into one document per arrangement. Delivery is
+ * at-least-once, so every handler first asks the document whether it has folded that event already.
+ */
+@ProcessingGroup(ArrangementProjection.PROCESSING_GROUP)
+public class ArrangementProjection {
+
+    public static final String PROCESSING_GROUP = "arrangement-views";
+
+    private final ArrangementDocuments documents;
+
+    public ArrangementProjection(ArrangementDocuments documents) {
+        this.documents = documents;
+    }
+
+    @EventHandler
+    void on(ArrangementRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        if (documents.find(event.arrangementId()).isEmpty()) {
+            ArrangementDocument document = ArrangementDocument.recorded(event, recordedAt);
+            document.folded(sequence, recordedAt);
+            documents.save(document);
+        }
+    }
+
+    @EventHandler
+    void on(ArrangementEnteredIntoForce event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        fold(event.arrangementId(), sequence, recordedAt,
+                doc -> doc.statusChanged(IN_FORCE, event.effectiveOn(), event.reason(), recordedAt));
+    }
+
+    @EventHandler
+    void on(ArrangementSuspended event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        fold(event.arrangementId(), sequence, recordedAt,
+                doc -> doc.statusChanged(SUSPENDED, event.effectiveOn(), event.reason(), recordedAt));
+    }
+
+    @EventHandler
+    void on(ArrangementResumed event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        fold(event.arrangementId(), sequence, recordedAt,
+                doc -> doc.statusChanged(IN_FORCE, event.effectiveOn(), event.reason(), recordedAt));
+    }
+
+    @EventHandler
+    void on(ArrangementTerminated event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        fold(event.arrangementId(), sequence, recordedAt,
+                doc -> doc.statusChanged(TERMINATED, event.effectiveOn(), event.reason(), recordedAt));
+    }
+
+    @EventHandler
+    void on(ArrangementAmended event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        fold(event.arrangementId(), sequence, recordedAt, doc -> doc.amended(event.title(), event.source()));
+    }
+
+    @EventHandler
+    void on(CommitmentAdded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        fold(event.arrangementId(), sequence, recordedAt, doc -> doc.commitmentAdded(event, recordedAt));
+    }
+
+    @EventHandler
+    void on(CommitmentProgressRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        fold(event.arrangementId(), sequence, recordedAt, 
+                doc -> doc.commitment(event.commitmentId()).progressed(event.note(), event.effectiveOn(), recordedAt));
+    }
+
+    @EventHandler
+    void on(CommitmentFulfilled event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        fold(event.arrangementId(), sequence, recordedAt, 
+                doc -> doc.commitment(event.commitmentId()).fulfilled(event.fulfilledOn(), event.evidence()));
+    }
+
+    @EventHandler
+    void on(CommitmentWithdrawn event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        fold(event.arrangementId(), sequence, recordedAt, 
+                doc -> doc.commitment(event.commitmentId()).withdrawn(event.effectiveOn(), event.reason()));
+    }
+
+    @EventHandler
+    void on(CommitmentDeadlineMoved event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        fold(event.arrangementId(), sequence, recordedAt, 
+                doc -> doc.commitment(event.commitmentId()).deadlineMoved(event.previousDueBy(), event.dueBy(), event.reason(), recordedAt));
+    }
+
+    @ResetHandler
+    void reset() {
+        documents.deleteAll();
+    }
+
+    private void fold(String arrangementId, long sequence, Instant recordedAt, Consumer<ArrangementDocument> change) {
+        ArrangementDocument document = documents.find(arrangementId)
+                .orElseThrow(() -> new IllegalStateException(
+                        "Event " + sequence + " of arrangement '" + arrangementId + "' arrived before its recording"));
+        if (document.hasFolded(sequence)) {
+            return;
+        }
+        change.accept(document);
+        document.folded(sequence, recordedAt);
+        documents.save(document);
+    }
+}

@@ -1,0 +1,94 @@
+package org.entente.query.arrangement;
+
+import org.entente.api.commitment.CommitmentAdded;
+import org.entente.api.commitment.CommitmentCategory;
+import org.entente.api.commitment.CommitmentStatus;
+import org.entente.api.view.CommitmentView;
+import org.entente.api.view.DeadlineExtension;
+import org.entente.api.view.ProgressNote;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One commitment inside a stored arrangement document. Overdue is not stored: it depends on the day it is read. */
+public final class CommitmentEntry {
+
+    private String id;
+    private String text;
+    private CommitmentCategory category;
+    private List<String> owedBy;
+    private LocalDate dueBy;
+    private LocalDate originalDueBy;
+    private CommitmentStatus status;
+    private List<DeadlineExtension> extensions = new ArrayList<>();
+    private List<ProgressNote> progress = new ArrayList<>();
+    private LocalDate fulfilledOn;
+    private String evidence;
+    private LocalDate withdrawnOn;
+    private String withdrawalReason;
+    private Instant recordedAt;
+
+    CommitmentEntry() {
+        // for the document mapper
+    }
+
+    static CommitmentEntry added(CommitmentAdded event, Instant recordedAt) {
+        CommitmentEntry entry = new CommitmentEntry();
+        entry.id = event.commitmentId();
+        entry.text = event.text();
+        entry.category = event.category();
+        entry.owedBy = List.copyOf(event.owedBy());
+        entry.dueBy = event.dueBy();
+        entry.originalDueBy = event.dueBy();
+        entry.status = CommitmentStatus.OPEN;
+        entry.recordedAt = recordedAt;
+        return entry;
+    }
+
+    void progressed(String note, LocalDate effectiveOn, Instant recordedAt) {
+        progress.add(new ProgressNote(note, effectiveOn, recordedAt));
+        status = CommitmentStatus.IN_PROGRESS;
+    }
+
+    void fulfilled(LocalDate on, String evidence) {
+        this.status = CommitmentStatus.FULFILLED;
+        this.fulfilledOn = on;
+        this.evidence = evidence;
+    }
+
+    void withdrawn(LocalDate on, String reason) {
+        this.status = CommitmentStatus.WITHDRAWN;
+        this.withdrawnOn = on;
+        this.withdrawalReason = reason;
+    }
+
+    void deadlineMoved(LocalDate from, LocalDate to, String reason, Instant recordedAt) {
+        extensions.add(new DeadlineExtension(from, to, reason, recordedAt));
+        dueBy = to;
+    }
+
+    /** Due date passed (the due day itself still counts as in time) and neither fulfilled nor withdrawn. */
+    public boolean isOverdueOn(LocalDate today) {
+        return dueBy != null && dueBy.isBefore(today) && !status.isClosed();
+    }
+
+    public boolean isOwedBy(String party) {
+        return owedBy.contains(party);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public CommitmentStatus status() {
+        return status;
+    }
+
+    public CommitmentView toView(LocalDate today) {
+        return new CommitmentView(id, text, category, owedBy, dueBy, originalDueBy, status, isOverdueOn(today),
+                List.copyOf(extensions), List.copyOf(progress), fulfilledOn, evidence, withdrawnOn, withdrawalReason,
+                recordedAt);
+    }
+}

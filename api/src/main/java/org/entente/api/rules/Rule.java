@@ -12,6 +12,7 @@ public enum Rule {
     INVALID_INITIAL_STATUS(Outcome.UNPROCESSABLE, "An arrangement is recorded as NEGOTIATING or IN_FORCE"),
     ILLEGAL_STATUS_TRANSITION(Outcome.CONFLICT, "The arrangement cannot move from its current status to the requested one"),
     EFFECTIVE_DATE_OUT_OF_ORDER(Outcome.UNPROCESSABLE, "A status change cannot take effect before the previous one"),
+    DATE_REQUIRED(Outcome.UNPROCESSABLE, "The date on which this took effect is required"),
     DATE_BEFORE_CONCLUSION(Outcome.UNPROCESSABLE, "The date lies before the arrangement was concluded"),
     DATE_IN_FUTURE(Outcome.UNPROCESSABLE, "A fact cannot be recorded as having happened after today"),
     ARRANGEMENT_TERMINATED(Outcome.CONFLICT, "The arrangement is terminated and accepts no such change"),

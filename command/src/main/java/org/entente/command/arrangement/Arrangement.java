@@ -90,7 +90,7 @@ public class Arrangement {
         StatusTransition transition = StatusTransition.between(status, command.status())
                 .orElseThrow(() -> new RuleViolation(Rule.ILLEGAL_STATUS_TRANSITION, "status",
                         "Arrangement '" + arrangementId + "' is " + status + " and cannot become " + command.status()));
-        LocalDate effectiveOn = command.effectiveOn();
+        LocalDate effectiveOn = requireDate(command.effectiveOn(), "effectiveOn");
         requireNotBeforeConclusion(effectiveOn, "effectiveOn");
         requireNotInFuture(effectiveOn, clock, "effectiveOn");
         if (precedesLastStatusChange(effectiveOn)) {
@@ -155,7 +155,7 @@ public class Arrangement {
     @CommandHandler
     long handle(FulfilCommitment command, Clock clock) {
         openCommitment(command.commitmentId());
-        LocalDate fulfilledOn = command.fulfilledOn();
+        LocalDate fulfilledOn = requireDate(command.fulfilledOn(), "fulfilledOn");
         requireNotBeforeConclusion(fulfilledOn, "fulfilledOn");
         requireNotInFuture(fulfilledOn, clock, "fulfilledOn");
         if (isTerminatedBefore(fulfilledOn)) {
@@ -257,6 +257,13 @@ public class Arrangement {
             throw new RuleViolation(Rule.ARRANGEMENT_TERMINATED,
                     "Arrangement '" + arrangementId + "' was terminated on " + terminatedOn + ": " + what);
         }
+    }
+
+    private static LocalDate requireDate(LocalDate date, String field) {
+        if (date == null) {
+            throw new RuleViolation(Rule.DATE_REQUIRED, field, field + " is required");
+        }
+        return date;
     }
 
     private void requireNotBeforeConclusion(LocalDate date, String field) {

@@ -4,6 +4,7 @@ import org.entente.api.commitment.CommitmentAdded;
 import org.entente.api.commitment.CommitmentStatus;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 /** What the aggregate needs to remember of one commitment to decide on the next command about it. */
 final class Commitment {
@@ -20,5 +21,17 @@ final class Commitment {
 
     boolean isClosed() {
         return status.isClosed();
+    }
+
+    // Value equality lets Axon's fixtures compare the state built by commands with the state rebuilt from events.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Commitment that
+                && added.equals(that.added) && status == that.status && Objects.equals(dueBy, that.dueBy);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(added, status, dueBy);
     }
 }

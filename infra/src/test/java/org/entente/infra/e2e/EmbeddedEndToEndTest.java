@@ -1,0 +1,17 @@
+package org.entente.infra.e2e;
+
+import org.entente.infra.support.TempData;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The end-to-end scenarios on the embedded server, over its H2 file, through the real driver. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EmbeddedEndToEndTest extends EndToEndScenarios {
+
+    @DynamicPropertySource
+    static void embeddedStore(DynamicPropertyRegistry registry) {
+        registry.add("entente.mongodb.uri", () -> "");
+        registry.add("entente.mongodb.embedded.data-file", () -> TempData.newDataFile("entente-e2e"));
+    }
+}

@@ -1,0 +1,21 @@
+package org.entente.infra.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** A fresh data file per test context, so no test sees another's events. */
+public final class TempData {
+
+    private TempData() {
+    }
+
+    public static String newDataFile(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix).resolve("entente.mv").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -96,6 +96,18 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
+    /** Problems Spring raises itself (unsupported media type, unknown route…) get a type of ours too. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem && !isOurs(problem)) {
+            HttpStatus status = HttpStatus.resolve(statusCode.value());
+            problem.setType(URI.create(TYPE_PREFIX + kebab(status != null ? status.name() : "HTTP_" + statusCode.value())));
+        }
+        return response;
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail onConstraintViolation(ConstraintViolationException ex) {
         return invalidRequest(ex.getConstraintViolations().stream()
@@ -169,6 +181,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             case CONFLICT -> HttpStatus.CONFLICT;
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
+    }
+
+    private static boolean isOurs(ProblemDetail problem) {
+        return problem.getType() != null && problem.getType().toString().startsWith(TYPE_PREFIX);
     }
 
     private static String kebab(String constant) {

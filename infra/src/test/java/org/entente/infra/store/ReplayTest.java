@@ -1,0 +1,103 @@
+package org.entente.infra.store;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.bson.Document;
+import org.entente.infra.support.Await;
+import org.entente.infra.support.Http;
+import org.entente.infra.support.TempData;
+import org.entente.query.arrangement.ArrangementProjection;
+import org.entente.query.party.PartyLedgerProjection;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.infra.support.RealArrangements.BILATERAL;
+import static org.entente.infra.support.RealArrangements.MULTILATERAL;
+import static org.entente.infra.support.RealArrangements.MULTILATERAL_PARTIES;
+import static org.entente.infra.support.RealArrangements.bilateral;
+import static org.entente.infra.support.RealArrangements.commitment;
+import static org.entente.infra.support.RealArrangements.multilateral;
+
+/** Read models are disposable: a projection reset and rebuilt from the events comes out exactly the same. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReplayTest {
+
+    @DynamicPropertySource
+    static void embeddedStore(DynamicPropertyRegistry registry) {
+        registry.add("entente.mongodb.uri", () -> "");
+        registry.add("entente.mongodb.embedded.data-file", () -> TempData.newDataFile("entente-replay"));
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Autowired
+    MongoDatabase database;
+
+    @Test
+    void rebuilt_projections_equal_the_documents_before_the_reset() {
+        Http http = new Http(port);
+        http.post("/api/arrangements", bilateral());
+        http.post("/api/arrangements/" + BILATERAL + "/commitments",
+                commitment("crisis-link", "24/7 crisis link", "COMMUNICATION_LINK", "\"USA\", \"RUS\"", "2011-12-31"));
+        http.post("/api/arrangements/" + BILATERAL + "/commitments/crisis-link/deadline",
+                "{\"dueBy\": \"2012-03-31\", \"reason\": \"Technical set-up\"}");
+        http.post("/api/arrangements/" + BILATERAL + "/status",
+                "{\"status\": \"SUSPENDED\", \"effectiveOn\": \"2014-03-01\", \"reason\": \"Contacts frozen\"}");
+        http.post("/api/arrangements", multilateral());
+        http.post("/api/arrangements/" + MULTILATERAL + "/commitments", commitment("share-pocs", "Share points of contact",
+                "POINT_OF_CONTACT", "\"" + String.join("\", \"", MULTILATERAL_PARTIES) + "\"", null));
+        assertThat(http.get("/api/arrangements/" + BILATERAL + "?minVersion=4").status()).isEqualTo(200);
+        assertThat(http.get("/api/arrangements/" + MULTILATERAL + "?minVersion=2").status()).isEqualTo(200);
+        Await.until("the party ledger has every obligation", Duration.ofSeconds(10),
+                () -> database.getCollection("party_ledger").countDocuments() == MULTILATERAL_PARTIES.length + 1);
+
+        List<Document> viewsBefore = documents("arrangement_views");
+        List<Document> ledgerBefore = documents("party_ledger");
+        // Damage the read models first, so only a real rebuild from the events can make them equal again.
+        database.getCollection("arrangement_views").updateOne(Filters.eq("_id", BILATERAL), Updates.set("title", "damaged"));
+        database.getCollection("party_ledger").deleteOne(Filters.eq("_id", "RUS"));
+
+        rebuild(ArrangementProjection.PROCESSING_GROUP);
+        rebuild(PartyLedgerProjection.PROCESSING_GROUP);
+
+        Await.until("arrangement views are rebuilt", Duration.ofSeconds(20),
+                () -> documents("arrangement_views").equals(viewsBefore));
+        Await.until("the party ledger is rebuilt", Duration.ofSeconds(20),
+                () -> documents("party_ledger").equals(ledgerBefore));
+        assertThat(documents("arrangement_views")).isEqualTo(viewsBefore);
+        assertThat(documents("party_ledger")).isEqualTo(ledgerBefore);
+        assertThat(processor(ArrangementProjection.PROCESSING_GROUP).isRunning()).isTrue();
+    }
+
+    private void rebuild(String processingGroup) {
+        TrackingEventProcessor processor = processor(processingGroup);
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+    }
+
+    private TrackingEventProcessor processor(String processingGroup) {
+        return processing.eventProcessor(processingGroup, TrackingEventProcessor.class).orElseThrow();
+    }
+
+    private List<Document> documents(String collection) {
+        return database.getCollection(collection).find().sort(Sorts.ascending("_id")).into(new ArrayList<>());
+    }
+}

@@ -78,6 +78,8 @@ class BadInputTest {
                 arguments("party twice", "POST", record, JSON, "{\"title\": \"t\", \"instrument\": \"OTHER\", \"parties\": [\"USA\", \"USA\"]}", 422, "parties[1]"),
                 arguments("recorded as suspended", "POST", record, JSON, "{\"title\": \"t\", \"instrument\": \"OTHER\", \"parties\": [\"USA\", \"RUS\"], \"status\": \"SUSPENDED\"}", 422, "status"),
                 arguments("impossible date", "POST", record, JSON, "{\"title\": \"t\", \"instrument\": \"OTHER\", \"parties\": [\"USA\", \"RUS\"], \"concludedOn\": \"2011-13-45\"}", 400, "concludedOn"),
+                arguments("date as a number", "POST", record, JSON, "{\"title\": \"t\", \"instrument\": \"OTHER\", \"parties\": [\"USA\", \"RUS\"], \"concludedOn\": 12}", 400, "concludedOn"),
+                arguments("title as a number", "POST", record, JSON, "{\"title\": 123, \"instrument\": \"OTHER\", \"parties\": [\"USA\", \"RUS\"]}", 400, "title"),
                 arguments("id with spaces", "POST", record, JSON, "{\"id\": \"bad id!\", \"title\": \"t\", \"instrument\": \"OTHER\", \"parties\": [\"USA\", \"RUS\"]}", 400, "id"),
                 arguments("source URL not http", "POST", record, JSON, "{\"title\": \"t\", \"instrument\": \"OTHER\", \"parties\": [\"USA\", \"RUS\"], \"source\": {\"title\": \"s\", \"url\": \"ftp://x\"}}", 400, "source.url"),
                 arguments("existing id, other content", "POST", record, JSON, "{\"id\": \"bad-input-target\", \"title\": \"Other\", \"instrument\": \"AGREEMENT\", \"parties\": [\"USA\", \"RUS\"]}", 409, "id"),

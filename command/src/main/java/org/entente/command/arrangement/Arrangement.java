@@ -6,6 +6,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.entente.api.arrangement.AmendArrangement;
 import org.entente.api.arrangement.ArrangementAmended;
 import org.entente.api.arrangement.ArrangementEnteredIntoForce;
@@ -49,7 +50,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * boundary: whether a commitment may change depends on the arrangement's status and parties.
  * Every command handler answers the aggregate's version after the command (the number of events in
  * its stream), so clients can ask the read side for a view at least that new.
+ * The revision names the shape of its snapshots: change it when the fields change, and older
+ * snapshots are ignored instead of misread.
  */
+@Revision("1")
 public class Arrangement {
 
     @AggregateIdentifier

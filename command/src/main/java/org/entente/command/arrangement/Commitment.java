@@ -14,6 +14,11 @@ final class Commitment {
     CommitmentStatus status = CommitmentStatus.OPEN;
     LocalDate dueBy;
 
+    private Commitment() {
+        // for snapshot deserialization
+        this.added = null;
+    }
+
     Commitment(CommitmentAdded added) {
         this.added = added;
         this.dueBy = added.dueBy();

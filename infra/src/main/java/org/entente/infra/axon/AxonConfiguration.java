@@ -1,5 +1,7 @@
 package org.entente.infra.axon;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -9,13 +11,19 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
+import org.axonframework.serialization.Revision;
+import org.entente.infra.eventstore.CommitLogEventStorageEngine;
+import org.entente.infra.eventstore.EventStoreProperties;
+import org.entente.infra.eventstore.StoreFormatGuard;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -28,6 +36,7 @@ import org.entente.query.party.PartyLedgerProjection;
 import org.entente.query.party.PartyQueries;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -36,11 +45,12 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Axon without Axon Server: events and tracking tokens in MongoDB, commands and queries on the local
+ * Axon without Axon Server: events (in our own commit-log engine) and tracking tokens in MongoDB, commands and queries on the local
  * buses. MongoDB offers no transactions here, so Axon runs with {@link NoTransactionManager}; the
  * projections are written to be idempotent because of that.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EventStoreProperties.class)
 public class AxonConfiguration {
 
     /**
@@ -83,17 +93,29 @@ public class AxonConfiguration {
         return DefaultMongoTemplate.builder().mongoDatabase(client, database.getName()).build();
     }
 
+    /**
+     * Snapshots hold aggregates, whose state is in private fields without accessors; events and
+     * tokens keep the default mapper.
+     */
+    static Serializer snapshotSerializer() {
+        ObjectMapper mapper = messageObjectMapper()
+                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+        return JacksonSerializer.builder().objectMapper(mapper).build();
+    }
+
     @Bean
-    EventStorageEngine eventStorageEngine(MongoTemplate template, Serializer serializer) {
-        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
-                .mongoTemplate(template)
-                .eventSerializer(serializer)
-                .snapshotSerializer(serializer)
-                .transactionManager(NoTransactionManager.INSTANCE)
-                .build();
-        // The unique index on (aggregate, sequence) is what turns two competing appends into one winner.
-        engine.ensureIndexes();
-        return engine;
+    EventStorageEngine eventStorageEngine(MongoDatabase database, Serializer serializer, Clock clock,
+                                          EventStoreProperties properties) {
+        StoreFormatGuard.refuseForeignFormat(database);
+        return CommitLogEventStorageEngine.create(database, serializer, snapshotSerializer(),
+                RevisionSnapshotFilter.builder().type(Arrangement.class).revision(revisionOf(Arrangement.class)).build(),
+                clock, properties.settings());
+    }
+
+    private static String revisionOf(Class<?> type) {
+        Revision revision = type.getAnnotation(Revision.class);
+        return revision == null ? null : revision.value();
     }
 
     /**
@@ -124,9 +146,10 @@ public class AxonConfiguration {
      * event from the read model.
      */
     @Bean
-    ConfigurerModule ententeAxonModule() {
+    ConfigurerModule ententeAxonModule(@Value("${entente.event-store.snapshot-threshold:100}") int snapshotThreshold) {
         return configurer -> {
-            configurer.configureAggregate(Arrangement.class);
+            configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Arrangement.class)
+                    .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), snapshotThreshold)));
             configurer.eventProcessing()
                     .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
         };

@@ -132,7 +132,7 @@ class BadInputTest {
     @MethodSource("badRequests")
     void a_bad_request_gets_a_problem_document_and_changes_nothing(String name, String method, String path, String contentType,
                                                                    String body, int expectedStatus, String badField) {
-        List<Document> eventsBefore = all("domainevents");
+        List<Document> eventsBefore = all("event_commits");
         List<Document> viewsBefore = all("arrangement_views");
 
         Http.Response response = http.send(method, path, contentType, body);
@@ -148,7 +148,7 @@ class BadInputTest {
             assertThat(problem.get("errors")).as(response.toString()).isNotNull();
             assertThat(problem.get("errors")).extracting(e -> e.get("field").asText()).as(response.toString()).contains(badField);
         }
-        assertThat(all("domainevents")).as("event store unchanged").isEqualTo(eventsBefore);
+        assertThat(all("event_commits")).as("event store unchanged").isEqualTo(eventsBefore);
         assertThat(all("arrangement_views")).as("read model unchanged").isEqualTo(viewsBefore);
     }
 

@@ -1,7 +1,6 @@
 package org.entente.infra.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.entente.infra.EntenteApplication;
@@ -76,6 +75,6 @@ class RestartTest {
     }
 
     private static long eventCount(ConfigurableApplicationContext context) {
-        return context.getBean(MongoDatabase.class).getCollection("domainevents").countDocuments();
+        return context.getBean(EventStore.class).readEvents(BILATERAL).asStream().count();
     }
 }

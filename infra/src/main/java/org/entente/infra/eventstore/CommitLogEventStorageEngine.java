@@ -1,0 +1,360 @@
+package org.entente.infra.eventstore;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+
+/**
+ * Axon's event storage on MongoDB, built for a server without transactions and for the embedded
+ * server, which serves a query from an index only on an exact match (or {@code $in}) of a unique key.
+ *
+ * <ul>
+ *   <li>Append: reserve global positions with one atomic counter update, then insert one commit
+ *       document per aggregate whose {@code _id} names the version it builds on. A duplicate
+ *       {@code _id} means another writer won: Axon's {@link ConcurrencyException}. The loser fills
+ *       its reserved positions with a tombstone so trackers need not wait for them.</li>
+ *   <li>Aggregate load: {@code _id $in} the next possible commit ids; no range query.</li>
+ *   <li>Tracking: {@code position $in} the token's gaps and the next window of positions, served by a
+ *       unique index; tokens are Axon's gap-aware tokens, so a position reserved but not yet (or
+ *       never) written is remembered and looked at again rather than skipped.</li>
+ *   <li>Snapshots: one document per aggregate, by {@code _id}.</li>
+ * </ul>
+ * See {@code docs/event-store.md} for every access path and the index that serves it.
+ */
+public final class CommitLogEventStorageEngine extends BatchingEventStorageEngine {
+
+    static final String COMMITS = "event_commits";
+    static final String SNAPSHOTS = "event_snapshots";
+    static final String COUNTERS = "event_counters";
+
+    /** How many commit ids one aggregate-load query asks for at once. */
+    private static final int LOAD_WINDOW = 64;
+
+    private final MongoCollection<Document> commits;
+    private final MongoCollection<Document> snapshots;
+    private final GlobalSequence sequence;
+    private final Clock clock;
+    private final Settings settings;
+    private volatile AppendInterruption interruption = AppendInterruption.NONE;
+
+    /**
+     * @param gapTimeout      a reserved position still empty this long after a later commit was
+     *                        written is given up; writers never commit later than {@code commitDeadline}
+     * @param commitDeadline  a writer that could not insert its commit this soon after reserving
+     *                        positions abandons it, so no commit appears after trackers gave up on it
+     * @param maxGapOffset    how far behind the newest position a gap is still tracked
+     * @param trackingWindow  how many positions one tracking poll looks at
+     */
+    public record Settings(Duration gapTimeout, Duration commitDeadline, int maxGapOffset, int trackingWindow) {
+        public static Settings defaults() {
+            return new Settings(Duration.ofSeconds(60), Duration.ofSeconds(20), 10_000, 256);
+        }
+    }
+
+    /** A point between the steps of an append where tests make it fail, as a crash would. */
+    interface AppendInterruption {
+        AppendInterruption NONE = (first, count) -> {
+        };
+
+        void afterReservation(long firstPosition, int count);
+    }
+
+    private CommitLogEventStorageEngine(Builder builder) {
+        super(builder);
+        this.commits = builder.database.getCollection(COMMITS);
+        this.snapshots = builder.database.getCollection(SNAPSHOTS);
+        this.sequence = new GlobalSequence(builder.database.getCollection(COUNTERS));
+        this.clock = builder.clock;
+        this.settings = builder.settings;
+        commits.createIndex(Indexes.ascending(CommitDocuments.POSITION), new IndexOptions().unique(true));
+        commits.createIndex(Indexes.ascending(CommitDocuments.COMMITTED_AT));
+    }
+
+    public static CommitLogEventStorageEngine create(MongoDatabase database, Serializer eventSerializer,
+                                                     Serializer snapshotSerializer, SnapshotFilter snapshotFilter,
+                                                     Clock clock, Settings settings) {
+        Builder builder = new Builder(database, clock, settings);
+        builder.eventSerializer(eventSerializer);
+        builder.snapshotSerializer(snapshotSerializer);
+        builder.snapshotFilter(snapshotFilter);
+        builder.batchSize(settings.trackingWindow());
+        // Commits may hold several events, so a short batch does not mean the stream ended; an empty one does.
+        builder.finalAggregateBatchPredicate(List::isEmpty);
+        return new CommitLogEventStorageEngine(builder);
+    }
+
+    void interruptAppendsWith(AppendInterruption interruption) {
+        this.interruption = interruption;
+    }
+
+    // ------------------------------------------------------------------ append
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Map<String, List<EventMessage<?>>> byCommit = groupByCommit(events);
+        long position = sequence.allocate(events.size());
+        Instant reservedAt = clock.instant();
+        interruption.afterReservation(position, events.size());
+        for (Map.Entry<String, List<EventMessage<?>>> commit : byCommit.entrySet()) {
+            List<EventMessage<?>> commitEvents = commit.getValue();
+            insert(commit.getKey(), commitEvents, position, reservedAt, serializer);
+            position += commitEvents.size();
+        }
+    }
+
+    private void insert(String commitId, List<EventMessage<?>> events, long position, Instant reservedAt,
+                        Serializer serializer) {
+        if (Duration.between(reservedAt, clock.instant()).compareTo(settings.commitDeadline()) > 0) {
+            abandon(position, events.size());
+            throw new IllegalStateException("Commit " + commitId + " missed its deadline and was abandoned; retry the command");
+        }
+        try {
+            commits.insertOne(CommitDocuments.commit(commitId, events, position, reservedAt, serializer));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                abandon(position, events.size());
+                throw new ConcurrencyException("Another change to '" + aggregateOf(events.get(0))
+                        + "' was stored first at the same version (" + commitId + ")", e);
+            }
+            throw e;
+        }
+    }
+
+    /** Fills reserved positions so trackers see at once that nothing will ever be written there. */
+    private void abandon(long position, int count) {
+        try {
+            commits.insertOne(CommitDocuments.tombstone(position, count, clock.instant()));
+        } catch (RuntimeException ignored) {
+            // The gap stays; trackers give it up after the gap timeout. Nothing is lost either way.
+        }
+    }
+
+    /** One commit per aggregate (keyed by the version it builds on); an event without an aggregate stands alone. */
+    private static Map<String, List<EventMessage<?>>> groupByCommit(List<? extends EventMessage<?>> events) {
+        Map<String, List<EventMessage<?>>> byStream = new LinkedHashMap<>();
+        for (EventMessage<?> event : events) {
+            byStream.computeIfAbsent(aggregateOf(event), k -> new ArrayList<>()).add(event);
+        }
+        Map<String, List<EventMessage<?>>> byCommit = new LinkedHashMap<>();
+        byStream.forEach((stream, streamEvents) -> {
+            EventMessage<?> first = streamEvents.get(0);
+            String id = first instanceof DomainEventMessage<?> domain
+                    ? CommitDocuments.commitId(domain.getAggregateIdentifier(), domain.getSequenceNumber())
+                    : CommitDocuments.eventOnlyCommitId(first.getIdentifier());
+            byCommit.put(id, streamEvents);
+        });
+        return byCommit;
+    }
+
+    private static String aggregateOf(EventMessage<?> event) {
+        return event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : event.getIdentifier();
+    }
+
+    // ------------------------------------------------------------------ aggregate streams
+
+    @Override
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
+                                                                   int batchSize) {
+        // Also ask for commits starting just before, in case the first wanted event sits inside one.
+        long from = Math.max(0, firstSequenceNumber - LOAD_WINDOW + 1);
+        List<String> ids = LongStream.range(from, firstSequenceNumber + LOAD_WINDOW)
+                .mapToObj(s -> CommitDocuments.commitId(aggregateIdentifier, s))
+                .toList();
+        List<Document> found = commits.find(Filters.in(CommitDocuments.ID, ids)).into(new ArrayList<>());
+        found.sort(Comparator.comparingLong(CommitDocuments::first));
+        List<DomainEventData<?>> events = new ArrayList<>();
+        long expected = firstSequenceNumber;
+        for (Document commit : found) {
+            if (CommitDocuments.last(commit) < expected) {
+                continue;
+            }
+            if (CommitDocuments.first(commit) > expected) {
+                break;
+            }
+            for (DomainEventData<String> event : CommitDocuments.events(commit)) {
+                if (event.getSequenceNumber() >= expected) {
+                    events.add(event);
+                }
+            }
+            expected = CommitDocuments.last(commit) + 1;
+        }
+        return events;
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+        long next = 0;
+        List<? extends DomainEventData<?>> batch;
+        Long last = null;
+        while (!(batch = fetchDomainEvents(aggregateIdentifier, next, LOAD_WINDOW)).isEmpty()) {
+            last = batch.get(batch.size() - 1).getSequenceNumber();
+            next = last + 1;
+        }
+        return Optional.ofNullable(last);
+    }
+
+    // ------------------------------------------------------------------ tracking
+
+    @Override
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+        GapAwareTrackingToken token = gapAware(lastToken);
+        long index = token == null ? -1 : token.getIndex();
+        List<Document> found = new ArrayList<>();
+        if (token != null && token.hasGaps()) {
+            found.addAll(commitsAt(new ArrayList<>(token.getGaps())));
+        }
+        long head = sequence.head();
+        long from = index + 1;
+        while (from <= head) {
+            long to = Math.min(head, from + settings.trackingWindow() - 1);
+            List<Document> window = commitsAt(LongStream.rangeClosed(from, to).boxed().toList());
+            found.addAll(window);
+            if (!window.isEmpty()) {
+                break;
+            }
+            // A whole window of reserved-but-empty positions: look further rather than stall.
+            from = to + 1;
+        }
+        found.sort(Comparator.comparingLong(CommitDocuments::position));
+        return tracked(token, found);
+    }
+
+    private List<TrackedEventData<?>> tracked(GapAwareTrackingToken start, List<Document> found) {
+        List<TrackedEventData<?>> tracked = new ArrayList<>();
+        GapAwareTrackingToken token = start;
+        Instant giveUpBefore = clock.instant().minus(settings.gapTimeout());
+        for (Document commit : found) {
+            long position = CommitDocuments.position(commit);
+            List<DomainEventData<String>> events = CommitDocuments.events(commit);
+            boolean gapsBeforeAreDead = CommitDocuments.committedAt(commit).isBefore(giveUpBefore);
+            for (int i = 0; i < CommitDocuments.count(commit); i++) {
+                long at = position + i;
+                if (!isNew(token, at)) {
+                    continue;
+                }
+                token = token == null
+                        ? GapAwareTrackingToken.newInstance(at,
+                                LongStream.range(Math.max(0, at - settings.maxGapOffset()), at).boxed().toList())
+                        : token.advanceTo(at, settings.maxGapOffset());
+                if (gapsBeforeAreDead) {
+                    token = token.withGapsTruncatedAt(at);
+                }
+                if (i < events.size()) {
+                    tracked.add(new TrackedDomainEventData<>(token, events.get(i)));
+                }
+            }
+        }
+        return tracked;
+    }
+
+    private static boolean isNew(GapAwareTrackingToken token, long position) {
+        return token == null || position > token.getIndex() || token.getGaps().contains(position);
+    }
+
+    private List<Document> commitsAt(List<Long> positions) {
+        return commits.find(Filters.in(CommitDocuments.POSITION, positions)).into(new ArrayList<>());
+    }
+
+    private static GapAwareTrackingToken gapAware(TrackingToken token) {
+        if (token == null || token instanceof GapAwareTrackingToken) {
+            return (GapAwareTrackingToken) token;
+        }
+        throw new IllegalArgumentException("This event store tracks with GapAwareTrackingToken, not "
+                + token.getClass().getSimpleName() + "; reset the processor's token");
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return null;
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        long head = sequence.head();
+        return head < 0 ? null : GapAwareTrackingToken.newInstance(head, List.of());
+    }
+
+    /** Rare (an operator resetting a processor to a date), so a sorted read is acceptable here. */
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        Document first = commits.find(Filters.gte(CommitDocuments.COMMITTED_AT, Date.from(dateTime)))
+                .sort(Sorts.ascending(CommitDocuments.POSITION)).first();
+        if (first == null) {
+            return createHeadToken();
+        }
+        long position = CommitDocuments.position(first);
+        return position == 0 ? null : GapAwareTrackingToken.newInstance(position - 1, List.of());
+    }
+
+    // ------------------------------------------------------------------ snapshots
+
+    @Override
+    protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        String aggregate = snapshot.getAggregateIdentifier();
+        Document existing = snapshots.find(Filters.eq(CommitDocuments.ID, aggregate)).first();
+        if (existing != null && existing.getLong("sequence") >= snapshot.getSequenceNumber()) {
+            return;
+        }
+        Document document = new Document(CommitDocuments.ID, aggregate)
+                .append("aggregateType", snapshot.getType())
+                .append("sequence", snapshot.getSequenceNumber())
+                .append("event", CommitDocuments.event(snapshot, serializer));
+        snapshots.replaceOne(Filters.eq(CommitDocuments.ID, aggregate), document, new ReplaceOptions().upsert(true));
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        Document snapshot = snapshots.find(Filters.eq(CommitDocuments.ID, aggregateIdentifier)).first();
+        if (snapshot == null) {
+            return Stream.empty();
+        }
+        return Stream.of(CommitDocuments.eventData(snapshot.getString("aggregateType"), aggregateIdentifier,
+                snapshot.get("event", Document.class)));
+    }
+
+    private static final class Builder extends BatchingEventStorageEngine.Builder {
+        private final MongoDatabase database;
+        private final Clock clock;
+        private final Settings settings;
+
+        private Builder(MongoDatabase database, Clock clock, Settings settings) {
+            this.database = database;
+            this.clock = clock;
+            this.settings = settings;
+        }
+    }
+}

@@ -13,7 +13,14 @@ import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.messaging.annotation.SimpleResourceParameterResolverFactory;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
 import org.axonframework.serialization.Revision;
 import org.entente.infra.eventstore.CommitLogEventStorageEngine;
@@ -43,6 +50,7 @@ import org.springframework.context.annotation.Primary;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Axon without Axon Server: events (in our own commit-log engine) and tracking tokens in MongoDB, commands and queries on the local
@@ -145,10 +153,24 @@ public class AxonConfiguration {
      * instead of Axon's default of logging the error and moving on, which would silently lose the
      * event from the read model.
      */
+    /**
+     * A bean, because Axon's Spring snapshotter finds the factories of the aggregates it may snapshot
+     * among the beans. Inspecting the aggregate needs every handler parameter resolvable, hence the clock.
+     */
     @Bean
-    ConfigurerModule ententeAxonModule(@Value("${entente.event-store.snapshot-threshold:100}") int snapshotThreshold) {
+    AggregateFactory<Arrangement> arrangementFactory(Clock clock) {
+        ParameterResolverFactory resolvers = MultiParameterResolverFactory.ordered(
+                ClasspathParameterResolverFactory.forClass(Arrangement.class),
+                new SimpleResourceParameterResolverFactory(List.of(clock)));
+        return new GenericAggregateFactory<>(AnnotatedAggregateMetaModelFactory.inspectAggregate(Arrangement.class, resolvers));
+    }
+
+    @Bean
+    ConfigurerModule ententeAxonModule(AggregateFactory<Arrangement> arrangementFactory,
+                                       @Value("${entente.event-store.snapshot-threshold:100}") int snapshotThreshold) {
         return configurer -> {
             configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Arrangement.class)
+                    .configureAggregateFactory(c -> arrangementFactory)
                     .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), snapshotThreshold)));
             configurer.eventProcessing()
                     .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());

@@ -32,6 +32,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -57,6 +60,12 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
     static final String COMMITS = "event_commits";
     static final String SNAPSHOTS = "event_snapshots";
     static final String COUNTERS = "event_counters";
+
+    /**
+     * The most events one command may store for one aggregate. Bounds how far back a tracking poll
+     * looks for a commit that a token stopped inside of.
+     */
+    static final int MAX_EVENTS_PER_COMMIT = 500;
 
     /** How many commit ids one aggregate-load query asks for at once. */
     private static final int LOAD_WINDOW = 64;
@@ -138,6 +147,11 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
 
     private void insert(String commitId, List<EventMessage<?>> events, long position, Instant reservedAt,
                         Serializer serializer) {
+        if (events.size() > MAX_EVENTS_PER_COMMIT) {
+            abandon(position, events.size());
+            throw new IllegalArgumentException("A command may store at most " + MAX_EVENTS_PER_COMMIT
+                    + " events for one aggregate; " + commitId + " has " + events.size());
+        }
         if (Duration.between(reservedAt, clock.instant()).compareTo(settings.commitDeadline()) > 0) {
             abandon(position, events.size());
             throw new IllegalStateException("Commit " + commitId + " missed its deadline and was abandoned; retry the command");
@@ -145,13 +159,19 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
         try {
             commits.insertOne(CommitDocuments.commit(commitId, events, position, reservedAt, serializer));
         } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+            if (isVersionConflict(e)) {
                 abandon(position, events.size());
                 throw new ConcurrencyException("Another change to '" + aggregateOf(events.get(0))
                         + "' was stored first at the same version (" + commitId + ")", e);
             }
             throw e;
         }
+    }
+
+    /** The commit id was taken; a duplicate position would be a broken sequence, not a conflict. */
+    private static boolean isVersionConflict(MongoWriteException e) {
+        return e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY
+                && !e.getError().getMessage().contains(CommitDocuments.POSITION);
     }
 
     /** Fills reserved positions so trackers see at once that nothing will ever be written there. */
@@ -232,35 +252,72 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
     @Override
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
         GapAwareTrackingToken token = gapAware(lastToken);
-        long index = token == null ? -1 : token.getIndex();
         List<Document> found = new ArrayList<>();
         if (token != null && token.hasGaps()) {
-            found.addAll(commitsAt(new ArrayList<>(token.getGaps())));
+            token = withDeadGapsDropped(token, found);
         }
+        long index = token == null ? -1 : token.getIndex();
         long head = sequence.head();
         long from = index + 1;
+        boolean firstWindow = true;
         while (from <= head) {
             long to = Math.min(head, from + settings.trackingWindow() - 1);
             List<Document> window = commitsAt(LongStream.rangeClosed(from, to).boxed().toList());
+            if (firstWindow && from > 0 && lowestPosition(window, to + 1) > from) {
+                // The token may stop inside a multi-event commit; its rest is keyed by the commit's first position.
+                window.addAll(commitsSpanning(from));
+            }
             found.addAll(window);
             if (!window.isEmpty()) {
                 break;
             }
             // A whole window of reserved-but-empty positions: look further rather than stall.
+            firstWindow = false;
             from = to + 1;
         }
         found.sort(Comparator.comparingLong(CommitDocuments::position));
         return tracked(token, found);
     }
 
+    /**
+     * Looks again at every gap and at the position just after each: a gap is given up once a commit
+     * reserved after it was written longer than the gap timeout ago, because no writer commits that late.
+     * Commits that fill gaps are added to {@code found}.
+     */
+    private GapAwareTrackingToken withDeadGapsDropped(GapAwareTrackingToken token, List<Document> found) {
+        SortedSet<Long> gaps = token.getGaps();
+        Set<Long> positions = new TreeSet<>(gaps);
+        gaps.forEach(g -> positions.add(g + 1));
+        Instant giveUpBefore = clock.instant().minus(settings.gapTimeout());
+        long truncateBelow = -1;
+        for (Document commit : commitsAt(new ArrayList<>(positions))) {
+            long position = CommitDocuments.position(commit);
+            if (gaps.contains(position)) {
+                found.add(commit);
+            } else if (CommitDocuments.committedAt(commit).isBefore(giveUpBefore)) {
+                truncateBelow = Math.max(truncateBelow, position);
+            }
+        }
+        return truncateBelow < 0 ? token : token.withGapsTruncatedAt(truncateBelow);
+    }
+
+    private List<Document> commitsSpanning(long position) {
+        long from = Math.max(0, position - MAX_EVENTS_PER_COMMIT + 1);
+        return commitsAt(LongStream.range(from, position).boxed().toList()).stream()
+                .filter(c -> CommitDocuments.position(c) + CommitDocuments.count(c) > position)
+                .toList();
+    }
+
+    private static long lowestPosition(List<Document> commits, long otherwise) {
+        return commits.stream().mapToLong(CommitDocuments::position).min().orElse(otherwise);
+    }
+
     private List<TrackedEventData<?>> tracked(GapAwareTrackingToken start, List<Document> found) {
         List<TrackedEventData<?>> tracked = new ArrayList<>();
         GapAwareTrackingToken token = start;
-        Instant giveUpBefore = clock.instant().minus(settings.gapTimeout());
         for (Document commit : found) {
             long position = CommitDocuments.position(commit);
             List<DomainEventData<String>> events = CommitDocuments.events(commit);
-            boolean gapsBeforeAreDead = CommitDocuments.committedAt(commit).isBefore(giveUpBefore);
             for (int i = 0; i < CommitDocuments.count(commit); i++) {
                 long at = position + i;
                 if (!isNew(token, at)) {
@@ -270,9 +327,6 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
                         ? GapAwareTrackingToken.newInstance(at,
                                 LongStream.range(Math.max(0, at - settings.maxGapOffset()), at).boxed().toList())
                         : token.advanceTo(at, settings.maxGapOffset());
-                if (gapsBeforeAreDead) {
-                    token = token.withGapsTruncatedAt(at);
-                }
                 if (i < events.size()) {
                     tracked.add(new TrackedDomainEventData<>(token, events.get(i)));
                 }

@@ -23,8 +23,12 @@ final class GlobalSequence {
         this.counters = counters;
     }
 
-    /** Reserves {@code count} consecutive positions and answers the first. */
-    long allocate(int count) {
+    /**
+     * Reserves {@code count} consecutive positions and answers the first. The update is atomic on
+     * MongoDB; the embedded server was seen to answer the same value to concurrent callers, so this
+     * process also takes its reservations one at a time. Only this process writes to an embedded server.
+     */
+    synchronized long allocate(int count) {
         Document after = counters.findOneAndUpdate(Filters.eq("_id", ID), Updates.inc(NEXT, (long) count),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
         return next(after) - count;

@@ -3,6 +3,9 @@ package org.entente.infra.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import org.entente.infra.support.Await;
 import org.entente.infra.support.Http;
 import org.entente.infra.support.TempData;
 import org.junit.jupiter.api.Test;
@@ -12,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -40,6 +44,8 @@ class ConcurrencyTest {
     static void embeddedStore(DynamicPropertyRegistry registry) {
         registry.add("entente.mongodb.uri", () -> "");
         registry.add("entente.mongodb.embedded.data-file", () -> TempData.newDataFile("entente-concurrency"));
+        // Snapshot often, so the race also exercises loading the aggregate from a snapshot.
+        registry.add("entente.event-store.snapshot-threshold", () -> "5");
     }
 
     @LocalServerPort
@@ -47,6 +53,9 @@ class ConcurrencyTest {
 
     @Autowired
     EventStore eventStore;
+
+    @Autowired
+    MongoDatabase database;
 
     record Outcome(String kind, int status, Long version) {
     }
@@ -86,11 +95,14 @@ class ConcurrencyTest {
                 .as("exactly one client wins the shared commitment id").hasSize(1);
 
         List<Long> successVersions = outcomes.stream().filter(o -> o.status() < 300).map(Outcome::version).sorted().toList();
-        List<Long> stored = eventStore.readEvents(ID).asStream().map(DomainEventMessage::getSequenceNumber).toList();
+        List<Long> stored = eventStore.readEvents(ID, 0).asStream().map(DomainEventMessage::getSequenceNumber).toList();
         long finalVersion = stored.size();
         assertThat(stored).as("gap-free sequence").containsExactlyElementsOf(LongStream.range(0, finalVersion).boxed().toList());
         assertThat(successVersions).as("every success produced exactly one distinct event after the two set-up events")
                 .containsExactlyElementsOf(LongStream.rangeClosed(3, finalVersion).boxed().toList());
+
+        Await.until("a snapshot of the contested arrangement is stored", Duration.ofSeconds(10),
+                () -> database.getCollection("event_snapshots").countDocuments(Filters.eq("_id", ID)) == 1);
 
         JsonNode view = http.get("/api/arrangements/" + ID + "?minVersion=" + finalVersion).json();
         assertThat(view.get("version").asLong()).isEqualTo(finalVersion);

@@ -53,7 +53,7 @@ class RestartTest {
             assertThat(caughtUp.get("statusHistory")).hasSize(1);
             assertThat(caughtUp.at("/counts/fulfilled").asInt()).isEqualTo(1);
 
-            List<Long> sequences = second.getBean(EventStore.class).readEvents(BILATERAL).asStream()
+            List<Long> sequences = second.getBean(EventStore.class).readEvents(BILATERAL, 0).asStream()
                     .map(DomainEventMessage::getSequenceNumber).toList();
             assertThat(sequences).containsExactlyElementsOf(LongStream.range(0, 6).boxed().toList());
             assertThat(eventCount(second)).isEqualTo(6);
@@ -75,6 +75,6 @@ class RestartTest {
     }
 
     private static long eventCount(ConfigurableApplicationContext context) {
-        return context.getBean(EventStore.class).readEvents(BILATERAL).asStream().count();
+        return context.getBean(EventStore.class).readEvents(BILATERAL, 0).asStream().count();
     }
 }

@@ -65,7 +65,7 @@ public class AxonConfiguration {
      * Axon 4 serializes with Jackson 2, independently of the Jackson 3 that Spring MVC uses. Unknown
      * properties are ignored so an older build can still read events written by a newer one.
      */
-    static ObjectMapper messageObjectMapper() {
+    public static ObjectMapper messageObjectMapper() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -105,7 +105,7 @@ public class AxonConfiguration {
      * Snapshots hold aggregates, whose state is in private fields without accessors; events and
      * tokens keep the default mapper.
      */
-    static Serializer snapshotSerializer() {
+    public static Serializer snapshotSerializer() {
         ObjectMapper mapper = messageObjectMapper()
                 .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);

@@ -67,8 +67,9 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
      */
     static final int MAX_EVENTS_PER_COMMIT = 500;
 
-    /** How many commit ids one aggregate-load query asks for at once. */
-    private static final int LOAD_WINDOW = 64;
+    /** Each id in an {@code $in} costs an index lookup; most loads need only a few commits. */
+    private static final int FIRST_LOAD_WINDOW = 8;
+    private static final int MAX_LOAD_WINDOW = 128;
 
     private final MongoCollection<Document> commits;
     private final MongoCollection<Document> snapshots;
@@ -206,45 +207,88 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
 
     // ------------------------------------------------------------------ aggregate streams
 
+    /**
+     * Reads an aggregate's commits by {@code _id $in} the ids they can have. Commits of one aggregate
+     * are contiguous, so the first id of a window that is missing ends the stream: no extra query to
+     * find the end. Windows start small (most loads follow a snapshot or are short) and double.
+     */
+    @Override
+    protected Stream<? extends DomainEventData<?>> readEventData(String aggregateIdentifier, long firstSequenceNumber) {
+        return loadFrom(aggregateIdentifier, firstSequenceNumber).stream();
+    }
+
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
                                                                    int batchSize) {
-        // Also ask for commits starting just before, in case the first wanted event sits inside one.
-        long from = Math.max(0, firstSequenceNumber - LOAD_WINDOW + 1);
-        List<String> ids = LongStream.range(from, firstSequenceNumber + LOAD_WINDOW)
-                .mapToObj(s -> CommitDocuments.commitId(aggregateIdentifier, s))
-                .toList();
-        List<Document> found = commits.find(Filters.in(CommitDocuments.ID, ids)).into(new ArrayList<>());
-        found.sort(Comparator.comparingLong(CommitDocuments::first));
+        return loadFrom(aggregateIdentifier, firstSequenceNumber);
+    }
+
+    private List<DomainEventData<?>> loadFrom(String aggregate, long firstSequence) {
         List<DomainEventData<?>> events = new ArrayList<>();
-        long expected = firstSequenceNumber;
-        for (Document commit : found) {
-            if (CommitDocuments.last(commit) < expected) {
-                continue;
+        long expected = firstSequence;
+        int window = FIRST_LOAD_WINDOW;
+        boolean first = true;
+        while (true) {
+            List<Document> found = commitsOf(aggregate, expected, expected + window);
+            if (first && found.stream().noneMatch(c -> CommitDocuments.first(c) == firstSequence) && firstSequence > 0) {
+                found.addAll(commitsSpanning(aggregate, firstSequence));
             }
-            if (CommitDocuments.first(commit) > expected) {
-                break;
-            }
-            for (DomainEventData<String> event : CommitDocuments.events(commit)) {
-                if (event.getSequenceNumber() >= expected) {
-                    events.add(event);
+            first = false;
+            found.sort(Comparator.comparingLong(CommitDocuments::first));
+            long before = expected;
+            for (Document commit : found) {
+                if (CommitDocuments.last(commit) < expected) {
+                    continue;
                 }
+                if (CommitDocuments.first(commit) > expected) {
+                    break;
+                }
+                for (DomainEventData<String> event : CommitDocuments.events(commit)) {
+                    if (event.getSequenceNumber() >= expected) {
+                        events.add(event);
+                    }
+                }
+                expected = CommitDocuments.last(commit) + 1;
             }
-            expected = CommitDocuments.last(commit) + 1;
+            if (expected < before + window) {
+                return events;
+            }
+            window = Math.min(window * 2, MAX_LOAD_WINDOW);
         }
-        return events;
+    }
+
+    /** Commits whose first sequence lies in {@code [from, to)}. */
+    private List<Document> commitsOf(String aggregate, long from, long to) {
+        List<String> ids = LongStream.range(from, to).mapToObj(s -> CommitDocuments.commitId(aggregate, s)).toList();
+        return commits.find(Filters.in(CommitDocuments.ID, ids)).into(new ArrayList<>());
+    }
+
+    /**
+     * A commit that began before {@code sequence} and contains it, for a load that starts mid-commit.
+     * Looks back in growing windows and stops at the nearest earlier commit: commits are contiguous,
+     * so if that one ends before {@code sequence}, none contains it.
+     */
+    private List<Document> commitsSpanning(String aggregate, long sequence) {
+        long to = sequence;
+        int window = FIRST_LOAD_WINDOW;
+        long limit = Math.max(0, sequence - MAX_EVENTS_PER_COMMIT + 1);
+        while (to > limit) {
+            long from = Math.max(limit, to - window);
+            Optional<Document> nearest = commitsOf(aggregate, from, to).stream()
+                    .max(Comparator.comparingLong(CommitDocuments::first));
+            if (nearest.isPresent()) {
+                return CommitDocuments.last(nearest.get()) >= sequence ? List.of(nearest.get()) : List.of();
+            }
+            to = from;
+            window = Math.min(window * 2, MAX_LOAD_WINDOW);
+        }
+        return List.of();
     }
 
     @Override
     public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
-        long next = 0;
-        List<? extends DomainEventData<?>> batch;
-        Long last = null;
-        while (!(batch = fetchDomainEvents(aggregateIdentifier, next, LOAD_WINDOW)).isEmpty()) {
-            last = batch.get(batch.size() - 1).getSequenceNumber();
-            next = last + 1;
-        }
-        return Optional.ofNullable(last);
+        List<DomainEventData<?>> events = loadFrom(aggregateIdentifier, 0);
+        return events.isEmpty() ? Optional.empty() : Optional.of(events.get(events.size() - 1).getSequenceNumber());
     }
 
     // ------------------------------------------------------------------ tracking
@@ -265,7 +309,7 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
             List<Document> window = commitsAt(LongStream.rangeClosed(from, to).boxed().toList());
             if (firstWindow && from > 0 && lowestPosition(window, to + 1) > from) {
                 // The token may stop inside a multi-event commit; its rest is keyed by the commit's first position.
-                window.addAll(commitsSpanning(from));
+                window.addAll(commitsSpanningPosition(from));
             }
             found.addAll(window);
             if (!window.isEmpty()) {
@@ -301,7 +345,7 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
         return truncateBelow < 0 ? token : token.withGapsTruncatedAt(truncateBelow);
     }
 
-    private List<Document> commitsSpanning(long position) {
+    private List<Document> commitsSpanningPosition(long position) {
         long from = Math.max(0, position - MAX_EVENTS_PER_COMMIT + 1);
         return commitsAt(LongStream.range(from, position).boxed().toList()).stream()
                 .filter(c -> CommitDocuments.position(c) + CommitDocuments.count(c) > position)

@@ -23,14 +23,14 @@ import java.util.regex.Pattern;
  * one arrangement (and of a party's arrangements, with {@code $in}) go by {@code _id}; the list search
  * is the one scan, backed on a real MongoDB by indexes on parties and status.
  */
-final class MongoArrangementDocuments implements ArrangementDocuments {
+public final class MongoArrangementDocuments implements ArrangementDocuments {
 
     static final String COLLECTION = "arrangement_views";
 
     private final MongoCollection<Document> collection;
     private final DocumentMapper mapper = new DocumentMapper();
 
-    MongoArrangementDocuments(MongoDatabase database) {
+    public MongoArrangementDocuments(MongoDatabase database) {
         this.collection = database.getCollection(COLLECTION);
         collection.createIndex(Indexes.ascending("parties"));
         collection.createIndex(Indexes.ascending("status"));

@@ -30,6 +30,10 @@ public final class TestMongo implements AutoCloseable {
         return client.getDatabase("entente");
     }
 
+    public MongoClient client() {
+        return client;
+    }
+
     public String connectionString() {
         return server.connectionString();
     }

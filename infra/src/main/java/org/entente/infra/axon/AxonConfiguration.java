@@ -28,7 +28,6 @@ import org.entente.infra.eventstore.EventStoreProperties;
 import org.entente.infra.eventstore.StoreFormatGuard;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
@@ -112,8 +111,8 @@ public class AxonConfiguration {
         return JacksonSerializer.builder().objectMapper(mapper).build();
     }
 
-    @Bean
-    EventStorageEngine eventStorageEngine(MongoDatabase database, Serializer serializer, Clock clock,
+    @Bean(destroyMethod = "releaseReservedPositions")
+    CommitLogEventStorageEngine eventStorageEngine(MongoDatabase database, Serializer serializer, Clock clock,
                                           EventStoreProperties properties) {
         StoreFormatGuard.refuseForeignFormat(database);
         return CommitLogEventStorageEngine.create(database, serializer, snapshotSerializer(),

@@ -35,6 +35,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.ToLongFunction;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -67,8 +69,14 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
      */
     static final int MAX_EVENTS_PER_COMMIT = 500;
 
+    /**
+     * Every cursor names its batch size: the embedded server otherwise answers a getMore with all that
+     * is left, which can exceed the driver's message limit.
+     */
+    private static final int READ_BATCH = 64;
+
     /** Each id in an {@code $in} costs an index lookup; most loads need only a few commits. */
-    private static final int FIRST_LOAD_WINDOW = 8;
+    private static final int FIRST_LOAD_WINDOW = 4;
     private static final int MAX_LOAD_WINDOW = 128;
 
     private final MongoCollection<Document> commits;
@@ -85,10 +93,12 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
      *                        positions abandons it, so no commit appears after trackers gave up on it
      * @param maxGapOffset    how far behind the newest position a gap is still tracked
      * @param trackingWindow  how many positions one tracking poll looks at
+     * @param positionBlock   how many global positions a process reserves at a time
      */
-    public record Settings(Duration gapTimeout, Duration commitDeadline, int maxGapOffset, int trackingWindow) {
+    public record Settings(Duration gapTimeout, Duration commitDeadline, int maxGapOffset, int trackingWindow,
+                           int positionBlock) {
         public static Settings defaults() {
-            return new Settings(Duration.ofSeconds(60), Duration.ofSeconds(20), 10_000, 256);
+            return new Settings(Duration.ofSeconds(60), Duration.ofSeconds(20), 10_000, 256, 64);
         }
     }
 
@@ -104,7 +114,8 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
         super(builder);
         this.commits = builder.database.getCollection(COMMITS);
         this.snapshots = builder.database.getCollection(SNAPSHOTS);
-        this.sequence = new GlobalSequence(builder.database.getCollection(COUNTERS));
+        this.sequence = new GlobalSequence(builder.database.getCollection(COUNTERS), builder.clock,
+                builder.settings.positionBlock(), builder.settings.commitDeadline().dividedBy(4), this::abandon);
         this.clock = builder.clock;
         this.settings = builder.settings;
         commits.createIndex(Indexes.ascending(CommitDocuments.POSITION), new IndexOptions().unique(true));
@@ -136,12 +147,12 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
             return;
         }
         Map<String, List<EventMessage<?>>> byCommit = groupByCommit(events);
-        long position = sequence.allocate(events.size());
-        Instant reservedAt = clock.instant();
+        GlobalSequence.Reservation reservation = sequence.reserve(events.size());
+        long position = reservation.first();
         interruption.afterReservation(position, events.size());
         for (Map.Entry<String, List<EventMessage<?>>> commit : byCommit.entrySet()) {
             List<EventMessage<?>> commitEvents = commit.getValue();
-            insert(commit.getKey(), commitEvents, position, reservedAt, serializer);
+            insert(commit.getKey(), commitEvents, position, reservation.reservedAt(), serializer);
             position += commitEvents.size();
         }
     }
@@ -173,6 +184,11 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
     private static boolean isVersionConflict(MongoWriteException e) {
         return e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY
                 && !e.getError().getMessage().contains(CommitDocuments.POSITION);
+    }
+
+    /** Tombstones the positions this process reserved but did not use; called when the application stops. */
+    public void releaseReservedPositions() {
+        sequence.releaseUnused();
     }
 
     /** Fills reserved positions so trackers see at once that nothing will ever be written there. */
@@ -260,29 +276,35 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
     /** Commits whose first sequence lies in {@code [from, to)}. */
     private List<Document> commitsOf(String aggregate, long from, long to) {
         List<String> ids = LongStream.range(from, to).mapToObj(s -> CommitDocuments.commitId(aggregate, s)).toList();
-        return commits.find(Filters.in(CommitDocuments.ID, ids)).into(new ArrayList<>());
+        return commits.find(Filters.in(CommitDocuments.ID, ids)).batchSize(READ_BATCH).into(new ArrayList<>());
+    }
+
+    /** A commit that began before {@code sequence} and contains it, for a load that starts mid-commit. */
+    private List<Document> commitsSpanning(String aggregate, long sequence) {
+        return nearestBefore(sequence, (from, to) -> commitsOf(aggregate, from, to), CommitDocuments::first)
+                .filter(c -> CommitDocuments.last(c) >= sequence)
+                .map(List::of).orElse(List.of());
     }
 
     /**
-     * A commit that began before {@code sequence} and contains it, for a load that starts mid-commit.
-     * Looks back in growing windows and stops at the nearest earlier commit: commits are contiguous,
-     * so if that one ends before {@code sequence}, none contains it.
+     * The nearest commit starting before {@code point} (by {@code start}), found in growing windows.
+     * Commits are contiguous, so only that one can contain {@code point}.
      */
-    private List<Document> commitsSpanning(String aggregate, long sequence) {
-        long to = sequence;
+    private static Optional<Document> nearestBefore(long point, BiFunction<Long, Long, List<Document>> startingIn,
+                                                    ToLongFunction<Document> start) {
+        long to = point;
         int window = FIRST_LOAD_WINDOW;
-        long limit = Math.max(0, sequence - MAX_EVENTS_PER_COMMIT + 1);
+        long limit = Math.max(0, point - MAX_EVENTS_PER_COMMIT + 1);
         while (to > limit) {
             long from = Math.max(limit, to - window);
-            Optional<Document> nearest = commitsOf(aggregate, from, to).stream()
-                    .max(Comparator.comparingLong(CommitDocuments::first));
+            Optional<Document> nearest = startingIn.apply(from, to).stream().max(Comparator.comparingLong(start));
             if (nearest.isPresent()) {
-                return CommitDocuments.last(nearest.get()) >= sequence ? List.of(nearest.get()) : List.of();
+                return nearest;
             }
             to = from;
             window = Math.min(window * 2, MAX_LOAD_WINDOW);
         }
-        return List.of();
+        return Optional.empty();
     }
 
     @Override
@@ -345,11 +367,12 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
         return truncateBelow < 0 ? token : token.withGapsTruncatedAt(truncateBelow);
     }
 
+    /** The commit a token stopped inside of, if any. */
     private List<Document> commitsSpanningPosition(long position) {
-        long from = Math.max(0, position - MAX_EVENTS_PER_COMMIT + 1);
-        return commitsAt(LongStream.range(from, position).boxed().toList()).stream()
+        return nearestBefore(position, (from, to) -> commitsAt(LongStream.range(from, to).boxed().toList()),
+                CommitDocuments::position)
                 .filter(c -> CommitDocuments.position(c) + CommitDocuments.count(c) > position)
-                .toList();
+                .map(List::of).orElse(List.of());
     }
 
     private static long lowestPosition(List<Document> commits, long otherwise) {
@@ -384,7 +407,7 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
     }
 
     private List<Document> commitsAt(List<Long> positions) {
-        return commits.find(Filters.in(CommitDocuments.POSITION, positions)).into(new ArrayList<>());
+        return commits.find(Filters.in(CommitDocuments.POSITION, positions)).batchSize(READ_BATCH).into(new ArrayList<>());
     }
 
     private static GapAwareTrackingToken gapAware(TrackingToken token) {

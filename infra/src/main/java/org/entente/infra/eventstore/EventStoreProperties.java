@@ -9,7 +9,7 @@ import java.time.Duration;
  */
 @ConfigurationProperties("entente.event-store")
 public record EventStoreProperties(Duration gapTimeout, Duration commitDeadline, Integer maxGapOffset,
-                                   Integer trackingWindow) {
+                                   Integer trackingWindow, Integer positionBlock) {
 
     public CommitLogEventStorageEngine.Settings settings() {
         CommitLogEventStorageEngine.Settings defaults = CommitLogEventStorageEngine.Settings.defaults();
@@ -17,6 +17,7 @@ public record EventStoreProperties(Duration gapTimeout, Duration commitDeadline,
                 gapTimeout != null ? gapTimeout : defaults.gapTimeout(),
                 commitDeadline != null ? commitDeadline : defaults.commitDeadline(),
                 maxGapOffset != null ? maxGapOffset : defaults.maxGapOffset(),
-                trackingWindow != null ? trackingWindow : defaults.trackingWindow());
+                trackingWindow != null ? trackingWindow : defaults.trackingWindow(),
+                positionBlock != null ? positionBlock : defaults.positionBlock());
     }
 }

@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 public final class MongoArrangementDocuments implements ArrangementDocuments {
 
     static final String COLLECTION = "arrangement_views";
+    /** Named on every cursor: the embedded server otherwise answers a getMore with everything left. */
+    private static final int READ_BATCH = 100;
 
     private final MongoCollection<Document> collection;
     private final DocumentMapper mapper = new DocumentMapper();
@@ -46,7 +48,7 @@ public final class MongoArrangementDocuments implements ArrangementDocuments {
         if (arrangementIds.isEmpty()) {
             return List.of();
         }
-        return collection.find(Filters.in("_id", arrangementIds)).map(this::read).into(new ArrayList<>());
+        return collection.find(Filters.in("_id", arrangementIds)).batchSize(READ_BATCH).map(this::read).into(new ArrayList<>());
     }
 
     @Override
@@ -63,6 +65,7 @@ public final class MongoArrangementDocuments implements ArrangementDocuments {
                 .sort(Sorts.ascending("title", "_id"))
                 .skip(query.page() * query.size())
                 .limit(query.size())
+                .batchSize(READ_BATCH)
                 .map(this::read)
                 .into(new ArrayList<>());
         return new SearchResult(items, total);

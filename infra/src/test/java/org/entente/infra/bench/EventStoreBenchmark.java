@@ -132,6 +132,9 @@ public final class EventStoreBenchmark {
         CommandGateway commands = axon.commandGateway();
         String eventCollection = ours ? "event_commits" : "domainevents";
         AtomicInteger created = new AtomicInteger();
+        // Warm the JIT and the connection pools first, so the first measured row is not the slowest.
+        rate(8, i -> commands.sendAndWait(record("warm-" + created.incrementAndGet())));
+        rawInsertRate(database, 8, 600);
         for (int clients : List.of(1, 8)) {
             double rate = rate(clients, i -> commands.sendAndWait(record("new-" + created.incrementAndGet())));
             double raw = rawInsertRate(database, clients, averageSize(database.getCollection(eventCollection)));
@@ -147,7 +150,8 @@ public final class EventStoreBenchmark {
             double p2 = rate(8, i -> commands.sendAndWait(new AddCommitment("filled-" + ThreadLocalRandom.current().nextInt(aggregates),
                     "c" + commitment.incrementAndGet(), "Benchmark commitment", CommitmentCategory.OTHER, List.of("USA"), null)));
             double raw = rawInsertRate(database, 8, averageSize(database.getCollection(eventCollection)));
-            row(name, "P2 command on existing arrangement at " + size + " events, 8 clients", p2, raw, "cmd/s", "≥ 0.35");
+            row(name, String.format(Locale.ROOT, "P2 command on existing arrangement, %,d prefilled events (%,d stored), 8 clients",
+                    size, storedEvents(database, ours)), p2, raw, "cmd/s", "≥ 0.35");
             if (size == 10_000) {
                 p2At10k = p2;
             } else {
@@ -181,8 +185,7 @@ public final class EventStoreBenchmark {
                 .trackingEventProcessorConfiguration(
                         TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(100))
                 .build();
-        long total = database.getCollection(name.startsWith("commit") ? "event_commits" : "domainevents").countDocuments();
-        long target = name.startsWith("commit") ? eventCount(database) : total;
+        long target = storedEvents(database, name.startsWith("commit"));
         long start = System.nanoTime();
         processor.start();
         long deadline = start + TIME_BOX.multipliedBy(3).toNanos();
@@ -194,8 +197,9 @@ public final class EventStoreBenchmark {
         double rate = processed.get() / seconds;
         double raw = rawScanWriteRate(views, processed.get());
         String done = processed.get() >= target ? "" : String.format(Locale.ROOT, " (time-boxed: %,d of %,d)", processed.get(), target);
-        row(name, "P4 projection rebuild at " + size + " events" + done, rate, raw, "events/s", "≥ 0.5");
-        Document token = views.getCollection("trackingtokens").find().first();
+        row(name, String.format(Locale.ROOT, "P4 projection rebuild, %,d prefilled events (%,d stored)%s", size, target, done),
+                rate, raw, "events/s", "≥ 0.5");
+        Document token = views.getCollection("trackingtokens").find().batchSize(10).first();
         long tokenBytes = token == null ? -1 : tokenBytes(token);
         rows.add(String.format(Locale.ROOT, "| %s | P8 stored tracking token after rebuild at %,d | %,d bytes | | | ≤ 16 KB |",
                 name, size, tokenBytes));
@@ -300,10 +304,16 @@ public final class EventStoreBenchmark {
         return engine;
     }
 
-    private static long eventCount(MongoDatabase database) {
+    private static long storedEvents(MongoDatabase database, boolean ours) {
+        if (!ours) {
+            return database.getCollection("domainevents").countDocuments();
+        }
         long count = 0;
-        for (Document commit : database.getCollection("event_commits").find()) {
-            count += commit.getList("events", Document.class).size();
+        for (Document commit : database.getCollection("event_commits").find()
+                .projection(new Document("count", 1)).batchSize(5000)) {
+            if (!commit.getString("_id").startsWith("tombstone@")) {
+                count += commit.getInteger("count");
+            }
         }
         return count;
     }
@@ -311,7 +321,7 @@ public final class EventStoreBenchmark {
     private static int averageSize(MongoCollection<Document> collection) {
         long total = 0;
         int n = 0;
-        for (Document document : collection.find().limit(200)) {
+        for (Document document : collection.find().limit(200).batchSize(200)) {
             total += RawBsonDocument.parse(document.toJson()).getByteBuffer().remaining();
             n++;
         }

@@ -235,6 +235,29 @@ class CommitLogEventStorageEngineTest {
     }
 
     @Test
+    void positions_a_block_left_unused_are_filled_when_the_next_block_is_taken() {
+        engine.appendEvents(events("early", 0, 1));
+        clock.advance(Duration.ofSeconds(10));
+        engine.appendEvents(events("late", 0, 1));
+
+        List<TrackedEventMessage<?>> tracked = trackAll();
+        assertThat(tracked).extracting(e -> e.trackingToken().position().orElseThrow()).containsExactly(0L, 64L);
+        assertThat(((GapAwareTrackingToken) tracked.get(1).trackingToken()).getGaps()).isEmpty();
+    }
+
+    @Test
+    void stopping_releases_the_unused_rest_of_the_block() {
+        engine.appendEvents(events("only", 0, 1));
+        engine.releaseReservedPositions();
+
+        Document tombstone = mongo.database().getCollection(CommitLogEventStorageEngine.COMMITS)
+                .find(new Document("position", 1L)).first();
+        assertThat(tombstone).isNotNull();
+        assertThat(tombstone.getInteger("count")).isEqualTo(63);
+        assertThat(tombstone.getList("events", Document.class)).isEmpty();
+    }
+
+    @Test
     void replay_over_many_writers_yields_every_event_exactly_once_in_global_order() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Future<?>> writers = new ArrayList<>();

@@ -34,7 +34,7 @@ final class EngineFixture {
     }
 
     static CommitLogEventStorageEngine.Settings settings(Duration gapTimeout) {
-        return new CommitLogEventStorageEngine.Settings(gapTimeout, Duration.ofSeconds(20), 10_000, 64);
+        return new CommitLogEventStorageEngine.Settings(gapTimeout, Duration.ofSeconds(20), 10_000, 64, 64);
     }
 
     /** A clock tests can move, to age gaps without sleeping. */

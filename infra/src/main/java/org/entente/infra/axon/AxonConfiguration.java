@@ -13,27 +13,27 @@ import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
 import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.messaging.annotation.SimpleResourceParameterResolverFactory;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
-import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
 import org.axonframework.serialization.Revision;
-import org.entente.infra.eventstore.CommitLogEventStorageEngine;
-import org.entente.infra.eventstore.EventStoreProperties;
-import org.entente.infra.eventstore.StoreFormatGuard;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.extensions.mongo.DefaultMongoTemplate;
-import org.axonframework.extensions.mongo.MongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.entente.command.arrangement.Arrangement;
+import org.entente.infra.eventstore.CommitLogEventStorageEngine;
+import org.entente.infra.eventstore.EventStoreProperties;
+import org.entente.infra.eventstore.StoreFormatGuard;
 import org.entente.query.arrangement.ArrangementDocuments;
 import org.entente.query.arrangement.ArrangementProjection;
 import org.entente.query.arrangement.ArrangementQueries;
@@ -52,8 +52,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Axon without Axon Server: events (in our own commit-log engine) and tracking tokens in MongoDB, commands and queries on the local
- * buses. MongoDB offers no transactions here, so Axon runs with {@link NoTransactionManager}; the
+ * Axon without Axon Server: events (in Entente's own commit-log engine) and tracking tokens in
+ * MongoDB, commands and queries on the local buses. MongoDB offers no transactions here, so Axon runs with {@link NoTransactionManager}; the
  * projections are written to be idempotent because of that.
  */
 @Configuration(proxyBeanMethods = false)

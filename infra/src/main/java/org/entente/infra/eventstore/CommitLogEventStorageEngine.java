@@ -150,10 +150,20 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
         GlobalSequence.Reservation reservation = sequence.reserve(events.size());
         long position = reservation.first();
         interruption.afterReservation(position, events.size());
+        long end = position + events.size();
         for (Map.Entry<String, List<EventMessage<?>>> commit : byCommit.entrySet()) {
             List<EventMessage<?>> commitEvents = commit.getValue();
-            insert(commit.getKey(), commitEvents, position, reservation.reservedAt(), serializer);
-            position += commitEvents.size();
+            long after = position + commitEvents.size();
+            try {
+                insert(commit.getKey(), commitEvents, position, reservation.reservedAt(), serializer);
+            } catch (RuntimeException e) {
+                // The commits after a failed one are not attempted; their positions will never be written.
+                if (after < end) {
+                    abandon(after, (int) (end - after));
+                }
+                throw e;
+            }
+            position = after;
         }
     }
 

@@ -73,7 +73,7 @@ class BadInputTest {
                 arguments("missing parties", "POST", record, JSON, "{\"title\": \"t\", \"instrument\": \"OTHER\"}", 400, "parties"),
                 arguments("parties not a list", "POST", record, JSON, "{\"title\": \"t\", \"instrument\": \"OTHER\", \"parties\": 7}", 400, "parties"),
                 arguments("one party", "POST", record, JSON, "{\"title\": \"t\", \"instrument\": \"OTHER\", \"parties\": [\"USA\"]}", 422, "parties"),
-                arguments("unknown party code", "POST", record, JSON, "{\"title\": \"t\", \"instrument\": \"OTHER\", \"parties\": [\"USA\", \"XXX\"]}", 422, "parties[1]"),
+                arguments("unknown party code", "POST", record, JSON, "{\"title\": \"t\", \"instrument\": \"OTHER\", \"parties\": [\"USA\", \"QQQ\"]}", 422, "parties[1]"),
                 arguments("lower-case party code", "POST", record, JSON, "{\"title\": \"t\", \"instrument\": \"OTHER\", \"parties\": [\"usa\", \"RUS\"]}", 422, "parties[0]"),
                 arguments("party twice", "POST", record, JSON, "{\"title\": \"t\", \"instrument\": \"OTHER\", \"parties\": [\"USA\", \"USA\"]}", 422, "parties[1]"),
                 arguments("recorded as suspended", "POST", record, JSON, "{\"title\": \"t\", \"instrument\": \"OTHER\", \"parties\": [\"USA\", \"RUS\"], \"status\": \"SUSPENDED\"}", 422, "status"),
@@ -88,7 +88,7 @@ class BadInputTest {
                 arguments("unknown status filter", "GET", record + "?status=BOGUS", null, null, 400, "status"),
                 arguments("page size zero", "GET", record + "?size=0", null, null, 400, "size"),
                 arguments("negative page", "GET", record + "?page=-1", null, null, 400, "page"),
-                arguments("unknown party filter", "GET", record + "?party=XXX", null, null, 400, "party"),
+                arguments("unknown party filter", "GET", record + "?party=QQQ", null, null, 400, "party"),
                 arguments("unknown arrangement", "GET", record + "/no-such-thing", null, null, 404, null),
                 arguments("unknown arrangement with minVersion", "GET", record + "/no-such-thing?minVersion=1", null, null, 404, null),
                 arguments("minVersion zero", "GET", A + "?minVersion=0", null, null, 400, "minVersion"),
@@ -120,7 +120,7 @@ class BadInputTest {
                 arguments("deadline unchanged", "POST", C + "/deadline", JSON, "{\"dueBy\": \"2011-12-31\", \"reason\": \"r\"}", 409, "dueBy"),
                 arguments("deadline without reason", "POST", C + "/deadline", JSON, "{\"dueBy\": \"2012-12-31\"}", 400, "reason"),
                 // parties
-                arguments("unknown party", "GET", "/api/parties/XXX/commitments", null, null, 404, null),
+                arguments("unknown party", "GET", "/api/parties/QQQ/commitments", null, null, 404, null),
                 arguments("unknown commitment status", "GET", "/api/parties/USA/commitments?status=NOPE", null, null, 400, "status"),
                 arguments("overdue not a boolean", "GET", "/api/parties/USA/commitments?overdue=maybe", null, null, 400, "overdue"),
                 // routing

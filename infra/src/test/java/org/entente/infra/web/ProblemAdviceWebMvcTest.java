@@ -75,14 +75,14 @@ class ProblemAdviceWebMvcTest {
     @Test
     @DisplayName("a rule the content breaks answers 422 naming the offending field")
     void unprocessableRuleNamesTheField() throws Exception {
-        commandFails(new RuleViolation(Rule.UNKNOWN_PARTY_CODE, "parties[1]", "'XXX' is not a party code"));
+        commandFails(new RuleViolation(Rule.UNKNOWN_PARTY_CODE, "parties[1]", "'QQQ' is not a party code"));
 
         postJson("/api/arrangements", recordBody())
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(problem(PROBLEM + "unknown-party-code", 422))
                 .andExpect(jsonPath("$.code").value("UNKNOWN_PARTY_CODE"))
                 .andExpect(jsonPath("$.errors[0].field").value("parties[1]"))
-                .andExpect(jsonPath("$.errors[0].message").value("'XXX' is not a party code"));
+                .andExpect(jsonPath("$.errors[0].message").value("'QQQ' is not a party code"));
     }
 
     @Test
@@ -186,7 +186,7 @@ class ProblemAdviceWebMvcTest {
     @Test
     @DisplayName("listing by an unknown party code answers 400 naming party")
     void unknownPartyParameterNamesIt() throws Exception {
-        mvc.perform(get("/api/arrangements").param("party", "XXX"))
+        mvc.perform(get("/api/arrangements").param("party", "QQQ"))
                 .andExpect(status().isBadRequest())
                 .andExpect(invalidRequestNaming("party"));
     }

@@ -22,7 +22,16 @@ public enum Rule {
     NO_OBLIGOR(Outcome.UNPROCESSABLE, "A commitment is owed by at least one party"),
     OBLIGOR_NOT_A_PARTY(Outcome.UNPROCESSABLE, "A commitment can only be owed by parties to the arrangement"),
     COMMITMENT_CLOSED(Outcome.CONFLICT, "The commitment is fulfilled or withdrawn; that is final"),
-    DEADLINE_UNCHANGED(Outcome.CONFLICT, "The new due date equals the current one");
+    DEADLINE_UNCHANGED(Outcome.CONFLICT, "The new due date equals the current one"),
+    CONTACT_PARTY_NOT_A_PARTY(Outcome.UNPROCESSABLE, "A point of contact can only be designated for a party to the arrangement"),
+    CONTACT_ROLE_TAKEN(Outcome.CONFLICT, "The party already has an active point of contact in this role; update that one"),
+    CONTACT_ALREADY_DESIGNATED(Outcome.CONFLICT, "A point of contact with this id already exists with different content"),
+    UNKNOWN_CONTACT(Outcome.NOT_FOUND, "The arrangement has no point of contact with this id"),
+    CONTACT_RETIRED(Outcome.CONFLICT, "The point of contact is retired; that is final"),
+    INVALID_CHANNEL(Outcome.UNPROCESSABLE, "A channel needs a value of its kind: E.164 phone numbers, valid e-mail addresses"),
+    INVALID_AVAILABILITY(Outcome.UNPROCESSABLE, "Availability is either always, or hours with a valid time zone"),
+    INVALID_LANGUAGE(Outcome.UNPROCESSABLE, "Languages are BCP 47 tags such as 'en' or 'ru-RU'"),
+    NOTHING_TO_UPDATE(Outcome.UNPROCESSABLE, "The update changes none of the contact's details");
 
     private final Outcome outcome;
     private final String title;

@@ -30,6 +30,14 @@ import org.entente.api.commitment.FulfilCommitment;
 import org.entente.api.commitment.MoveCommitmentDeadline;
 import org.entente.api.commitment.RecordCommitmentProgress;
 import org.entente.api.commitment.WithdrawCommitment;
+import org.entente.api.contact.ContactDetails;
+import org.entente.api.contact.ContactRole;
+import org.entente.api.contact.DesignatePointOfContact;
+import org.entente.api.contact.PointOfContactDesignated;
+import org.entente.api.contact.PointOfContactRetired;
+import org.entente.api.contact.PointOfContactUpdated;
+import org.entente.api.contact.RetirePointOfContact;
+import org.entente.api.contact.UpdatePointOfContact;
 import org.entente.api.party.PartyCodes;
 import org.entente.api.rules.Rule;
 import org.entente.api.rules.RuleViolation;
@@ -41,6 +49,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -66,6 +75,7 @@ public class Arrangement {
     private LocalDate lastStatusChangeOn;
     private LocalDate terminatedOn;
     private final Map<String, Commitment> commitments = new HashMap<>();
+    private final Map<String, PointOfContact> contacts = new HashMap<>();
 
     protected Arrangement() {
         // required by Axon to rebuild the aggregate from its events
@@ -193,6 +203,70 @@ public class Arrangement {
         return version();
     }
 
+
+    // ---------------------------------------------------------------- points of contact
+
+    /** Designates a contact, or answers the current version when the same designation is retried. */
+    @CommandHandler
+    long handle(DesignatePointOfContact command, Clock clock) {
+        PointOfContact existing = contacts.get(command.contactId());
+        if (existing != null) {
+            if (isRetryOf(existing.designated, command)) {
+                return version();
+            }
+            throw new RuleViolation(Rule.CONTACT_ALREADY_DESIGNATED, "id",
+                    "Point of contact '" + command.contactId() + "' already exists with different content");
+        }
+        requireNotTerminated("no new points of contact");
+        if (!parties.contains(command.party())) {
+            throw new RuleViolation(Rule.CONTACT_PARTY_NOT_A_PARTY, "party",
+                    "'" + command.party() + "' is not a party to arrangement '" + arrangementId + "'");
+        }
+        activeContactFor(command.party(), command.role()).ifPresent(active -> {
+            throw new RuleViolation(Rule.CONTACT_ROLE_TAKEN, "role", "'" + command.party() + "' already has point of contact '"
+                    + active.designated.contactId() + "' as " + command.role() + "; update or retire that one");
+        });
+        ContactRules.requireReachable(command.details());
+        LocalDate effectiveOn = command.effectiveOn() != null ? command.effectiveOn() : LocalDate.now(clock);
+        requireNotBeforeConclusion(effectiveOn, "effectiveOn");
+        requireNotInFuture(effectiveOn, clock, "effectiveOn");
+        apply(new PointOfContactDesignated(arrangementId, command.contactId(), command.party(), command.role(),
+                command.details(), effectiveOn));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(UpdatePointOfContact command, Clock clock) {
+        PointOfContact contact = activeContact(command.contactId());
+        ContactDetails before = contact.details;
+        ContactDetails after = new ContactDetails(
+                command.office() != null ? command.office() : before.office(),
+                command.person() != null ? command.person() : before.person(),
+                command.channels() != null ? List.copyOf(command.channels()) : before.channels(),
+                command.availability() != null ? command.availability() : before.availability(),
+                command.languages() != null ? List.copyOf(command.languages()) : before.languages());
+        List<String> changed = ContactRules.changedFields(before, after);
+        if (changed.isEmpty()) {
+            throw new RuleViolation(Rule.NOTHING_TO_UPDATE, "The update leaves every detail of '" + command.contactId() + "' as it is");
+        }
+        ContactRules.requireReachable(after);
+        LocalDate effectiveOn = command.effectiveOn() != null ? command.effectiveOn() : LocalDate.now(clock);
+        requireNotBeforeLastContactChange(contact, effectiveOn);
+        requireNotInFuture(effectiveOn, clock, "effectiveOn");
+        apply(new PointOfContactUpdated(arrangementId, command.contactId(), changed, before, after, effectiveOn));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(RetirePointOfContact command, Clock clock) {
+        PointOfContact contact = activeContact(command.contactId());
+        LocalDate effectiveOn = requireDate(command.effectiveOn(), "effectiveOn");
+        requireNotBeforeLastContactChange(contact, effectiveOn);
+        requireNotInFuture(effectiveOn, clock, "effectiveOn");
+        apply(new PointOfContactRetired(arrangementId, command.contactId(), command.reason(), effectiveOn));
+        return version();
+    }
+
     // ---------------------------------------------------------------- rules
 
     private static ArrangementRecorded recordingOf(RecordArrangement command) {
@@ -260,6 +334,35 @@ public class Arrangement {
         if (status == ArrangementStatus.TERMINATED) {
             throw new RuleViolation(Rule.ARRANGEMENT_TERMINATED,
                     "Arrangement '" + arrangementId + "' was terminated on " + terminatedOn + ": " + what);
+        }
+    }
+
+    private static boolean isRetryOf(PointOfContactDesignated designated, DesignatePointOfContact command) {
+        return designated.party().equals(command.party()) && designated.role() == command.role()
+                && designated.details().equals(command.details())
+                && (command.effectiveOn() == null || command.effectiveOn().equals(designated.effectiveOn()));
+    }
+
+    private Optional<PointOfContact> activeContactFor(String party, ContactRole role) {
+        return contacts.values().stream().filter(c -> c.holds(party, role)).findFirst();
+    }
+
+    private PointOfContact activeContact(String contactId) {
+        PointOfContact contact = contacts.get(contactId);
+        if (contact == null) {
+            throw new RuleViolation(Rule.UNKNOWN_CONTACT,
+                    "Arrangement '" + arrangementId + "' has no point of contact '" + contactId + "'");
+        }
+        if (contact.retired) {
+            throw new RuleViolation(Rule.CONTACT_RETIRED, "Point of contact '" + contactId + "' is retired; that is final");
+        }
+        return contact;
+    }
+
+    private static void requireNotBeforeLastContactChange(PointOfContact contact, LocalDate effectiveOn) {
+        if (effectiveOn.isBefore(contact.lastChangedOn)) {
+            throw new RuleViolation(Rule.EFFECTIVE_DATE_OUT_OF_ORDER, "effectiveOn", "The change would take effect on "
+                    + effectiveOn + ", before the contact's last change (" + contact.lastChangedOn + ")");
         }
     }
 
@@ -370,5 +473,23 @@ public class Arrangement {
     @EventSourcingHandler
     void on(CommitmentDeadlineMoved event) {
         commitments.get(event.commitmentId()).dueBy = event.dueBy();
+    }
+    @EventSourcingHandler
+    void on(PointOfContactDesignated event) {
+        contacts.put(event.contactId(), new PointOfContact(event));
+    }
+
+    @EventSourcingHandler
+    void on(PointOfContactUpdated event) {
+        PointOfContact contact = contacts.get(event.contactId());
+        contact.details = event.after();
+        contact.lastChangedOn = event.effectiveOn();
+    }
+
+    @EventSourcingHandler
+    void on(PointOfContactRetired event) {
+        PointOfContact contact = contacts.get(event.contactId());
+        contact.retired = true;
+        contact.lastChangedOn = event.effectiveOn();
     }
 }

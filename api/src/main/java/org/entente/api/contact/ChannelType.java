@@ -1,0 +1,5 @@
+package org.entente.api.contact;
+
+public enum ChannelType {
+    PHONE, EMAIL, SECURE_LINE, FAX, OTHER
+}

@@ -1,0 +1,10 @@
+package org.entente.api.contact;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+
+/** A party names who answers for it in a role under an arrangement; a null {@code effectiveOn} means today. */
+public record DesignatePointOfContact(@TargetAggregateIdentifier String arrangementId, String contactId, String party,
+                                      ContactRole role, ContactDetails details, LocalDate effectiveOn) {
+}

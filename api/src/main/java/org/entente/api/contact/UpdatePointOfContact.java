@@ -1,0 +1,12 @@
+package org.entente.api.contact;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Change some details of a contact; a null field stays as it is. A null {@code effectiveOn} means today. */
+public record UpdatePointOfContact(@TargetAggregateIdentifier String arrangementId, String contactId, String office,
+                                   String person, List<Channel> channels, Availability availability,
+                                   List<String> languages, LocalDate effectiveOn) {
+}

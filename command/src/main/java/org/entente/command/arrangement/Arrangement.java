@@ -218,15 +218,16 @@ public class Arrangement {
                     "Point of contact '" + command.contactId() + "' already exists with different content");
         }
         requireNotTerminated("no new points of contact");
-        if (!parties.contains(command.party())) {
+        if (command.party() == null || !parties.contains(command.party())) {
             throw new RuleViolation(Rule.CONTACT_PARTY_NOT_A_PARTY, "party",
                     "'" + command.party() + "' is not a party to arrangement '" + arrangementId + "'");
         }
+        // What is wrong with the request itself is reported before what conflicts with the registry.
+        ContactRules.requireReachable(command.details());
         activeContactFor(command.party(), command.role()).ifPresent(active -> {
             throw new RuleViolation(Rule.CONTACT_ROLE_TAKEN, "role", "'" + command.party() + "' already has point of contact '"
                     + active.designated.contactId() + "' as " + command.role() + "; update or retire that one");
         });
-        ContactRules.requireReachable(command.details());
         LocalDate effectiveOn = command.effectiveOn() != null ? command.effectiveOn() : LocalDate.now(clock);
         requireNotBeforeConclusion(effectiveOn, "effectiveOn");
         requireNotInFuture(effectiveOn, clock, "effectiveOn");
@@ -242,9 +243,9 @@ public class Arrangement {
         ContactDetails after = new ContactDetails(
                 command.office() != null ? command.office() : before.office(),
                 command.person() != null ? command.person() : before.person(),
-                command.channels() != null ? List.copyOf(command.channels()) : before.channels(),
+                command.channels() != null ? command.channels() : before.channels(),
                 command.availability() != null ? command.availability() : before.availability(),
-                command.languages() != null ? List.copyOf(command.languages()) : before.languages());
+                command.languages() != null ? command.languages() : before.languages());
         List<String> changed = ContactRules.changedFields(before, after);
         if (changed.isEmpty()) {
             throw new RuleViolation(Rule.NOTHING_TO_UPDATE, "The update leaves every detail of '" + command.contactId() + "' as it is");

@@ -35,6 +35,9 @@ import org.entente.infra.eventstore.CommitLogEventStorageEngine;
 import org.entente.infra.eventstore.EventStoreProperties;
 import org.entente.infra.eventstore.StoreFormatGuard;
 import org.entente.query.arrangement.ArrangementDocuments;
+import org.entente.query.contact.ContactDirectoryProjection;
+import org.entente.query.contact.ContactDocuments;
+import org.entente.query.contact.ContactQueries;
 import org.entente.query.arrangement.ArrangementProjection;
 import org.entente.query.arrangement.ArrangementQueries;
 import org.entente.query.party.PartyLedger;
@@ -189,6 +192,16 @@ public class AxonConfiguration {
     @Bean
     ArrangementQueries arrangementQueries(ArrangementDocuments documents, Clock clock) {
         return new ArrangementQueries(documents, clock);
+    }
+
+    @Bean
+    ContactDirectoryProjection contactDirectoryProjection(ContactDocuments documents) {
+        return new ContactDirectoryProjection(documents);
+    }
+
+    @Bean
+    ContactQueries contactQueries(ContactDocuments documents, Clock clock) {
+        return new ContactQueries(documents, clock);
     }
 
     @Bean

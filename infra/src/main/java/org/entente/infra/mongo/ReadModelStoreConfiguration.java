@@ -2,6 +2,7 @@ package org.entente.infra.mongo;
 
 import com.mongodb.client.MongoDatabase;
 import org.entente.query.arrangement.ArrangementDocuments;
+import org.entente.query.contact.ContactDocuments;
 import org.entente.query.party.PartyLedger;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,5 +19,10 @@ public class ReadModelStoreConfiguration {
     @Bean
     PartyLedger partyLedger(MongoDatabase database) {
         return new MongoPartyLedger(database);
+    }
+
+    @Bean
+    ContactDocuments contactDocuments(MongoDatabase database) {
+        return new MongoContactDocuments(database);
     }
 }

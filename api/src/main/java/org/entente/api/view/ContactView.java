@@ -1,0 +1,14 @@
+package org.entente.api.view;
+
+import org.entente.api.contact.Availability;
+import org.entente.api.contact.Channel;
+import org.entente.api.contact.ContactRole;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A point of contact as it was in effect on the day asked about: the details of its latest change by then. */
+public record ContactView(String id, String arrangementId, String party, ContactRole role, String office, String person,
+                          List<Channel> channels, Availability availability, List<String> languages,
+                          LocalDate designatedOn, LocalDate detailsEffectiveOn, LocalDate retiredOn) {
+}

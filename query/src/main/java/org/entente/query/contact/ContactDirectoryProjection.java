@@ -1,0 +1,60 @@
+package org.entente.query.contact;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.entente.api.contact.PointOfContactDesignated;
+import org.entente.api.contact.PointOfContactRetired;
+import org.entente.api.contact.PointOfContactUpdated;
+
+import java.time.Instant;
+import java.util.function.Consumer;
+
+/** Folds point-of-contact events into one document per contact; redelivered events are recognised by sequence. */
+@ProcessingGroup(ContactDirectoryProjection.PROCESSING_GROUP)
+public class ContactDirectoryProjection {
+
+    public static final String PROCESSING_GROUP = "contact-directory";
+
+    private final ContactDocuments documents;
+
+    public ContactDirectoryProjection(ContactDocuments documents) {
+        this.documents = documents;
+    }
+
+    @EventHandler
+    void on(PointOfContactDesignated event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        if (documents.find(ContactDocument.idOf(event.arrangementId(), event.contactId())).isEmpty()) {
+            documents.save(ContactDocument.designated(event, sequence, recordedAt));
+        }
+    }
+
+    @EventHandler
+    void on(PointOfContactUpdated event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        fold(event.arrangementId(), event.contactId(), sequence,
+                doc -> doc.updated(event.after(), event.effectiveOn(), sequence, recordedAt));
+    }
+
+    @EventHandler
+    void on(PointOfContactRetired event, @SequenceNumber long sequence) {
+        fold(event.arrangementId(), event.contactId(), sequence,
+                doc -> doc.retired(event.effectiveOn(), event.reason(), sequence));
+    }
+
+    @ResetHandler
+    void reset() {
+        documents.deleteAll();
+    }
+
+    private void fold(String arrangementId, String contactId, long sequence, Consumer<ContactDocument> change) {
+        ContactDocument document = documents.find(ContactDocument.idOf(arrangementId, contactId))
+                .orElseThrow(() -> new IllegalStateException("Event " + sequence + " of arrangement '" + arrangementId
+                        + "' concerns contact '" + contactId + "' before its designation"));
+        if (!document.hasFolded(sequence)) {
+            change.accept(document);
+            documents.save(document);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.entente.query.contact;
+
+import org.axonframework.queryhandling.QueryHandler;
+import org.entente.api.contact.FindContactsQuery;
+import org.entente.api.view.ContactDirectory;
+import org.entente.api.view.ContactView;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The directory as in effect on a day, by default today on the registry clock. */
+public class ContactQueries {
+
+    private final ContactDocuments documents;
+    private final Clock clock;
+
+    public ContactQueries(ContactDocuments documents, Clock clock) {
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    @QueryHandler
+    ContactDirectory handle(FindContactsQuery query) {
+        LocalDate day = query.asOf() != null ? query.asOf() : LocalDate.now(clock);
+        List<ContactView> items = documents.search(query.party(), query.role(), query.arrangementId()).stream()
+                .map(document -> document.asOf(day))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(ContactView::arrangementId).thenComparing(ContactView::party)
+                        .thenComparing(ContactView::role))
+                .toList();
+        return new ContactDirectory(day, items);
+    }
+}

@@ -55,6 +55,9 @@ class ContactDirectoryTest {
         Http.Response changed = http.patch(CONTACTS + "/us-hotline",
                 "{\"channels\": [{\"type\": \"PHONE\", \"value\": \"+12025550199\"}], \"effectiveOn\": \"2012-03-01\"}");
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        JsonNode arrangement = http.get("/api/arrangements/" + BILATERAL + "?minVersion="
+                + changed.json().get("version").asLong()).json();
+        assertThat(arrangement.get("contacts")).extracting(c -> c.get("id").asText()).contains("us-hotline", "ru-cert");
 
         Await.until("the directory shows the new number", Duration.ofSeconds(10),
                 () -> http.get("/api/contacts?party=USA").body().contains("+12025550199"));

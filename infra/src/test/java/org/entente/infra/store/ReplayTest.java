@@ -11,6 +11,7 @@ import org.entente.infra.support.Await;
 import org.entente.infra.support.Http;
 import org.entente.infra.support.TempData;
 import org.entente.query.arrangement.ArrangementProjection;
+import org.entente.query.contact.ContactDirectoryProjection;
 import org.entente.query.party.PartyLedgerProjection;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,19 +64,34 @@ class ReplayTest {
         http.post("/api/arrangements", multilateral());
         http.post("/api/arrangements/" + MULTILATERAL + "/commitments", commitment("share-pocs", "Share points of contact",
                 "POINT_OF_CONTACT", "\"" + String.join("\", \"", MULTILATERAL_PARTIES) + "\"", null));
-        assertThat(http.get("/api/arrangements/" + BILATERAL + "?minVersion=4").status()).isEqualTo(200);
+        Http.Response designated = http.post("/api/arrangements/" + BILATERAL + "/contacts", """
+                {"id": "us-hotline", "party": "USA", "role": "HOTLINE_24_7", "office": "Situation room",
+                 "channels": [{"type": "PHONE", "value": "+12025550100"}], "availability": {"always": true},
+                 "effectiveOn": "2011-07-01"}
+                """);
+        assertThat(designated.status()).as(designated.toString()).isEqualTo(201);
+        Http.Response updated = http.patch("/api/arrangements/" + BILATERAL + "/contacts/us-hotline",
+                "{\"channels\": [{\"type\": \"PHONE\", \"value\": \"+12025550199\"}], \"effectiveOn\": \"2012-03-01\"}");
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+        assertThat(http.get("/api/arrangements/" + BILATERAL + "?minVersion=6").status()).isEqualTo(200);
         assertThat(http.get("/api/arrangements/" + MULTILATERAL + "?minVersion=2").status()).isEqualTo(200);
         Await.until("the party ledger has every obligation", Duration.ofSeconds(10),
                 () -> database.getCollection("party_ledger").countDocuments() == MULTILATERAL_PARTIES.length + 1);
 
+        Await.until("the contact directory has both versions", Duration.ofSeconds(10),
+                () -> documents("contact_directory").size() == 1
+                        && documents("contact_directory").get(0).getList("versions", Document.class).size() == 2);
         List<Document> viewsBefore = documents("arrangement_views");
+        List<Document> contactsBefore = documents("contact_directory");
         List<Document> ledgerBefore = documents("party_ledger");
         // Damage the read models first, so only a real rebuild from the events can make them equal again.
         database.getCollection("arrangement_views").updateOne(Filters.eq("_id", BILATERAL), Updates.set("title", "damaged"));
         database.getCollection("party_ledger").deleteOne(Filters.eq("_id", "RUS"));
+        database.getCollection("contact_directory").deleteMany(new Document());
 
         rebuild(ArrangementProjection.PROCESSING_GROUP);
         rebuild(PartyLedgerProjection.PROCESSING_GROUP);
+        rebuild(ContactDirectoryProjection.PROCESSING_GROUP);
 
         Await.until("arrangement views are rebuilt", Duration.ofSeconds(20),
                 () -> documents("arrangement_views").equals(viewsBefore));
@@ -83,6 +99,8 @@ class ReplayTest {
                 () -> documents("party_ledger").equals(ledgerBefore));
         assertThat(documents("arrangement_views")).isEqualTo(viewsBefore);
         assertThat(documents("party_ledger")).isEqualTo(ledgerBefore);
+        Await.until("the contact directory is rebuilt", Duration.ofSeconds(20),
+                () -> documents("contact_directory").equals(contactsBefore));
         assertThat(processor(ArrangementProjection.PROCESSING_GROUP).isRunning()).isTrue();
     }
 

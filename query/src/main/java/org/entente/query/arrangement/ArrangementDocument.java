@@ -7,6 +7,8 @@ import org.entente.api.arrangement.Instrument;
 import org.entente.api.arrangement.SourceReference;
 import org.entente.api.commitment.CommitmentAdded;
 import org.entente.api.commitment.CommitmentStatus;
+import org.entente.api.contact.PointOfContactDesignated;
+import org.entente.api.view.ArrangementContact;
 import org.entente.api.view.ArrangementSummary;
 import org.entente.api.view.ArrangementView;
 import org.entente.api.view.CommitmentCounts;
@@ -17,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The stored read model of one arrangement: the fold of its events. It remembers how many events it
@@ -34,6 +37,7 @@ public final class ArrangementDocument {
     private LocalDate concludedOn;
     private SourceReference source;
     private List<CommitmentEntry> commitments = new ArrayList<>();
+    private List<ArrangementContact> contacts = new ArrayList<>();
     private long version;
     private Instant lastRecordedAt;
 
@@ -75,6 +79,15 @@ public final class ArrangementDocument {
         source = newSource;
     }
 
+    void contactDesignated(PointOfContactDesignated event) {
+        contacts.add(new ArrangementContact(event.contactId(), event.party(), event.role(), event.details().office(),
+                event.effectiveOn(), null));
+    }
+
+    void contactChanged(String contactId, UnaryOperator<ArrangementContact> change) {
+        contacts.replaceAll(c -> c.id().equals(contactId) ? change.apply(c) : c);
+    }
+
     void commitmentAdded(CommitmentAdded event, Instant recordedAt) {
         commitments.add(CommitmentEntry.added(event, recordedAt));
     }
@@ -109,7 +122,7 @@ public final class ArrangementDocument {
     public ArrangementView toView(LocalDate today) {
         return new ArrangementView(id, title, instrument, kind, parties, status, List.copyOf(statusHistory),
                 concludedOn, source, commitments.stream().map(c -> c.toView(today)).toList(),
-                countsOn(commitments, today), version, lastRecordedAt);
+                countsOn(commitments, today), List.copyOf(contacts), version, lastRecordedAt);
     }
 
     public ArrangementSummary toSummary(LocalDate today) {

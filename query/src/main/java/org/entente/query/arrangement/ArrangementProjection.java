@@ -16,6 +16,10 @@ import org.entente.api.commitment.CommitmentDeadlineMoved;
 import org.entente.api.commitment.CommitmentFulfilled;
 import org.entente.api.commitment.CommitmentProgressRecorded;
 import org.entente.api.commitment.CommitmentWithdrawn;
+import org.entente.api.contact.PointOfContactDesignated;
+import org.entente.api.contact.PointOfContactRetired;
+import org.entente.api.contact.PointOfContactUpdated;
+import org.entente.api.view.ArrangementContact;
 
 import java.time.Instant;
 import java.util.function.Consumer;
@@ -104,6 +108,26 @@ public class ArrangementProjection {
     void on(CommitmentDeadlineMoved event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         fold(event.arrangementId(), sequence, recordedAt, 
                 doc -> doc.commitment(event.commitmentId()).deadlineMoved(event.previousDueBy(), event.dueBy(), event.reason(), recordedAt));
+    }
+
+    // Every event of the arrangement's stream is folded here, contacts included: the document's version
+    // counts the stream's events, and read-your-writes waits on it.
+
+    @EventHandler
+    void on(PointOfContactDesignated event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        fold(event.arrangementId(), sequence, recordedAt, doc -> doc.contactDesignated(event));
+    }
+
+    @EventHandler
+    void on(PointOfContactUpdated event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        fold(event.arrangementId(), sequence, recordedAt, doc -> doc.contactChanged(event.contactId(),
+                c -> new ArrangementContact(c.id(), c.party(), c.role(), event.after().office(), c.designatedOn(), c.retiredOn())));
+    }
+
+    @EventHandler
+    void on(PointOfContactRetired event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        fold(event.arrangementId(), sequence, recordedAt, doc -> doc.contactChanged(event.contactId(),
+                c -> new ArrangementContact(c.id(), c.party(), c.role(), c.office(), c.designatedOn(), event.effectiveOn())));
     }
 
     @ResetHandler

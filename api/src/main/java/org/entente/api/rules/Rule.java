@@ -31,7 +31,16 @@ public enum Rule {
     INVALID_CHANNEL(Outcome.UNPROCESSABLE, "A channel needs a value of its kind: E.164 phone numbers, valid e-mail addresses"),
     INVALID_AVAILABILITY(Outcome.UNPROCESSABLE, "Availability is either always, or hours with a valid time zone"),
     INVALID_LANGUAGE(Outcome.UNPROCESSABLE, "Languages are BCP 47 tags such as 'en' or 'ru-RU'"),
-    NOTHING_TO_UPDATE(Outcome.UNPROCESSABLE, "The update changes none of the contact's details");
+    NOTHING_TO_UPDATE(Outcome.UNPROCESSABLE, "The update changes none of the contact's details"),
+    CHECK_FROM_NON_PARTY(Outcome.UNPROCESSABLE, "Only a party to the arrangement can check a point of contact"),
+    CHECK_OF_OWN_CONTACT(Outcome.UNPROCESSABLE, "A party checks another party's point of contact, not its own"),
+    CHECK_ALREADY_INITIATED(Outcome.CONFLICT, "A check with this id already exists"),
+    UNKNOWN_CHECK(Outcome.NOT_FOUND, "The arrangement has no communication check with this id"),
+    CHECK_CLOSED(Outcome.CONFLICT, "The check is answered or failed; that is final"),
+    ANSWER_BY_NOT_AFTER_START(Outcome.UNPROCESSABLE, "The answer-by time must lie after the check begins"),
+    ANSWER_BEFORE_CHECK(Outcome.UNPROCESSABLE, "An answer cannot come before the check began"),
+    ANSWER_TOO_LATE(Outcome.CONFLICT, "The answer-by time has passed; the check fails"),
+    CHECK_NOT_DUE(Outcome.CONFLICT, "The check's answer-by time has not passed yet");
 
     private final Outcome outcome;
     private final String title;

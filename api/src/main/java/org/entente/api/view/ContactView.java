@@ -4,11 +4,17 @@ import org.entente.api.contact.Availability;
 import org.entente.api.contact.Channel;
 import org.entente.api.contact.ContactRole;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A point of contact as it was in effect on the day asked about: the details of its latest change by then. */
+/**
+ * A point of contact as it was in effect on the day asked about: the details of its latest change by
+ * then. Liveness and the last check describe the contact now, whatever day was asked about.
+ */
 public record ContactView(String id, String arrangementId, String party, ContactRole role, String office, String person,
                           List<Channel> channels, Availability availability, List<String> languages,
-                          LocalDate designatedOn, LocalDate detailsEffectiveOn, LocalDate retiredOn) {
+                          LocalDate designatedOn, LocalDate detailsEffectiveOn, LocalDate retiredOn,
+                          Instant lastVerifiedAt, Duration lastResponseTime, Liveness liveness) {
 }

@@ -19,6 +19,13 @@ import org.entente.api.arrangement.ArrangementTerminated;
 import org.entente.api.arrangement.ChangeArrangementStatus;
 import org.entente.api.arrangement.RecordArrangement;
 import org.entente.api.arrangement.SourceReference;
+import org.entente.api.check.AnswerCommunicationCheck;
+import org.entente.api.check.CheckStatus;
+import org.entente.api.check.CommunicationCheckAnswered;
+import org.entente.api.check.CommunicationCheckFailed;
+import org.entente.api.check.CommunicationCheckInitiated;
+import org.entente.api.check.FailCommunicationCheck;
+import org.entente.api.check.InitiateCommunicationCheck;
 import org.entente.api.commitment.AddCommitment;
 import org.entente.api.commitment.CommitmentAdded;
 import org.entente.api.commitment.CommitmentDeadlineMoved;
@@ -43,6 +50,8 @@ import org.entente.api.rules.Rule;
 import org.entente.api.rules.RuleViolation;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -76,6 +85,7 @@ public class Arrangement {
     private LocalDate terminatedOn;
     private final Map<String, Commitment> commitments = new HashMap<>();
     private final Map<String, PointOfContact> contacts = new HashMap<>();
+    private final Map<String, CommunicationCheck> checks = new HashMap<>();
 
     protected Arrangement() {
         // required by Axon to rebuild the aggregate from its events
@@ -268,6 +278,62 @@ public class Arrangement {
         return version();
     }
 
+    // ---------------------------------------------------------------- communication checks
+
+    @CommandHandler
+    long handle(InitiateCommunicationCheck command, Clock clock) {
+        if (checks.containsKey(command.checkId())) {
+            throw new RuleViolation(Rule.CHECK_ALREADY_INITIATED, "Check '" + command.checkId() + "' already exists");
+        }
+        PointOfContact contact = activeContact(command.contactId());
+        if (command.fromParty() == null || !parties.contains(command.fromParty())) {
+            throw new RuleViolation(Rule.CHECK_FROM_NON_PARTY, "fromParty",
+                    "'" + command.fromParty() + "' is not a party to arrangement '" + arrangementId + "'");
+        }
+        if (command.fromParty().equals(contact.designated.party())) {
+            throw new RuleViolation(Rule.CHECK_OF_OWN_CONTACT, "fromParty",
+                    "'" + command.fromParty() + "' cannot check its own point of contact");
+        }
+        Instant initiatedAt = clock.instant();
+        if (command.answerBy() == null || !command.answerBy().isAfter(initiatedAt)) {
+            throw new RuleViolation(Rule.ANSWER_BY_NOT_AFTER_START, "answerBy",
+                    "answerBy " + command.answerBy() + " does not lie after " + initiatedAt);
+        }
+        apply(new CommunicationCheckInitiated(arrangementId, command.checkId(), command.contactId(), command.fromParty(),
+                contact.designated.party(), initiatedAt, command.answerBy()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(AnswerCommunicationCheck command, Clock clock) {
+        CommunicationCheck check = pendingCheck(command.checkId());
+        Instant answeredAt = command.answeredAt();
+        if (answeredAt == null || answeredAt.isBefore(check.initiatedAt)) {
+            throw new RuleViolation(Rule.ANSWER_BEFORE_CHECK, "answeredAt",
+                    "The check began at " + check.initiatedAt + "; an answer at " + answeredAt + " cannot count");
+        }
+        if (answeredAt.isAfter(clock.instant())) {
+            throw new RuleViolation(Rule.DATE_IN_FUTURE, "answeredAt", "answeredAt " + answeredAt + " lies in the future");
+        }
+        if (answeredAt.isAfter(check.answerBy)) {
+            throw new RuleViolation(Rule.ANSWER_TOO_LATE, "answeredAt",
+                    "The check had to be answered by " + check.answerBy + "; it fails instead");
+        }
+        apply(new CommunicationCheckAnswered(arrangementId, command.checkId(), check.contactId, answeredAt,
+                Duration.between(check.initiatedAt, answeredAt)));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(FailCommunicationCheck command, Clock clock) {
+        CommunicationCheck check = pendingCheck(command.checkId());
+        if (!clock.instant().isAfter(check.answerBy)) {
+            throw new RuleViolation(Rule.CHECK_NOT_DUE, "Check '" + command.checkId() + "' may be answered until " + check.answerBy);
+        }
+        apply(new CommunicationCheckFailed(arrangementId, command.checkId(), check.contactId, check.answerBy));
+        return version();
+    }
+
     // ---------------------------------------------------------------- rules
 
     private static ArrangementRecorded recordingOf(RecordArrangement command) {
@@ -365,6 +431,17 @@ public class Arrangement {
             throw new RuleViolation(Rule.EFFECTIVE_DATE_OUT_OF_ORDER, "effectiveOn", "The change would take effect on "
                     + effectiveOn + ", before the contact's last change (" + contact.lastChangedOn + ")");
         }
+    }
+
+    private CommunicationCheck pendingCheck(String checkId) {
+        CommunicationCheck check = checks.get(checkId);
+        if (check == null) {
+            throw new RuleViolation(Rule.UNKNOWN_CHECK, "Arrangement '" + arrangementId + "' has no check '" + checkId + "'");
+        }
+        if (!check.isPending()) {
+            throw new RuleViolation(Rule.CHECK_CLOSED, "Check '" + checkId + "' is " + check.status + "; that is final");
+        }
+        return check;
     }
 
     private static LocalDate requireDate(LocalDate date, String field) {
@@ -492,5 +569,19 @@ public class Arrangement {
         PointOfContact contact = contacts.get(event.contactId());
         contact.retired = true;
         contact.lastChangedOn = event.effectiveOn();
+    }
+    @EventSourcingHandler
+    void on(CommunicationCheckInitiated event) {
+        checks.put(event.checkId(), new CommunicationCheck(event.contactId(), event.initiatedAt(), event.answerBy()));
+    }
+
+    @EventSourcingHandler
+    void on(CommunicationCheckAnswered event) {
+        checks.get(event.checkId()).status = CheckStatus.ANSWERED;
+    }
+
+    @EventSourcingHandler
+    void on(CommunicationCheckFailed event) {
+        checks.get(event.checkId()).status = CheckStatus.FAILED;
     }
 }

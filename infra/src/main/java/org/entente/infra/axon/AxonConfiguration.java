@@ -35,6 +35,9 @@ import org.entente.infra.eventstore.CommitLogEventStorageEngine;
 import org.entente.infra.eventstore.EventStoreProperties;
 import org.entente.infra.eventstore.StoreFormatGuard;
 import org.entente.query.arrangement.ArrangementDocuments;
+import org.entente.query.check.CheckDocuments;
+import org.entente.query.check.CheckProjection;
+import org.entente.query.check.CheckQueries;
 import org.entente.query.contact.ContactDirectoryProjection;
 import org.entente.query.contact.ContactDocuments;
 import org.entente.query.contact.ContactQueries;
@@ -145,9 +148,13 @@ public class AxonConfiguration {
                 .build();
     }
 
+    /**
+     * The registry's today and now. The offset exists so that an operator or a test can run the
+     * registry as if later (deadlines passing) without touching the machine's clock.
+     */
     @Bean
-    Clock registryClock() {
-        return Clock.systemUTC();
+    Clock registryClock(@Value("${entente.clock.offset:PT0S}") Duration offset) {
+        return Clock.offset(Clock.systemUTC(), offset);
     }
 
     /**
@@ -195,13 +202,24 @@ public class AxonConfiguration {
     }
 
     @Bean
+    CheckProjection checkProjection(CheckDocuments documents) {
+        return new CheckProjection(documents);
+    }
+
+    @Bean
+    CheckQueries checkQueries(CheckDocuments documents) {
+        return new CheckQueries(documents);
+    }
+
+    @Bean
     ContactDirectoryProjection contactDirectoryProjection(ContactDocuments documents) {
         return new ContactDirectoryProjection(documents);
     }
 
     @Bean
-    ContactQueries contactQueries(ContactDocuments documents, Clock clock) {
-        return new ContactQueries(documents, clock);
+    ContactQueries contactQueries(ContactDocuments documents, Clock clock,
+                                  @Value("${entente.checks.verified-for:30d}") Duration verifiedFor) {
+        return new ContactQueries(documents, clock, verifiedFor);
     }
 
     @Bean

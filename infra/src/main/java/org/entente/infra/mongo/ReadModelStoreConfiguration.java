@@ -2,6 +2,7 @@ package org.entente.infra.mongo;
 
 import com.mongodb.client.MongoDatabase;
 import org.entente.query.arrangement.ArrangementDocuments;
+import org.entente.query.check.CheckDocuments;
 import org.entente.query.contact.ContactDocuments;
 import org.entente.query.party.PartyLedger;
 import org.springframework.context.annotation.Bean;
@@ -24,5 +25,10 @@ public class ReadModelStoreConfiguration {
     @Bean
     ContactDocuments contactDocuments(MongoDatabase database) {
         return new MongoContactDocuments(database);
+    }
+
+    @Bean
+    CheckDocuments checkDocuments(MongoDatabase database) {
+        return new MongoCheckDocuments(database);
     }
 }

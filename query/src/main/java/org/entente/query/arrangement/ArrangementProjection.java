@@ -11,6 +11,9 @@ import org.entente.api.arrangement.ArrangementRecorded;
 import org.entente.api.arrangement.ArrangementResumed;
 import org.entente.api.arrangement.ArrangementSuspended;
 import org.entente.api.arrangement.ArrangementTerminated;
+import org.entente.api.check.CommunicationCheckAnswered;
+import org.entente.api.check.CommunicationCheckFailed;
+import org.entente.api.check.CommunicationCheckInitiated;
 import org.entente.api.commitment.CommitmentAdded;
 import org.entente.api.commitment.CommitmentDeadlineMoved;
 import org.entente.api.commitment.CommitmentFulfilled;
@@ -128,6 +131,26 @@ public class ArrangementProjection {
     void on(PointOfContactRetired event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         fold(event.arrangementId(), sequence, recordedAt, doc -> doc.contactChanged(event.contactId(),
                 c -> new ArrangementContact(c.id(), c.party(), c.role(), c.office(), c.designatedOn(), event.effectiveOn())));
+    }
+
+    // Checks are listed elsewhere; here they only count towards the stream's version.
+
+    @EventHandler
+    void on(CommunicationCheckInitiated event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        fold(event.arrangementId(), sequence, recordedAt, doc -> {
+        });
+    }
+
+    @EventHandler
+    void on(CommunicationCheckAnswered event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        fold(event.arrangementId(), sequence, recordedAt, doc -> {
+        });
+    }
+
+    @EventHandler
+    void on(CommunicationCheckFailed event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        fold(event.arrangementId(), sequence, recordedAt, doc -> {
+        });
     }
 
     @ResetHandler

@@ -5,6 +5,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.entente.api.check.CommunicationCheckAnswered;
+import org.entente.api.check.CommunicationCheckFailed;
 import org.entente.api.contact.PointOfContactDesignated;
 import org.entente.api.contact.PointOfContactRetired;
 import org.entente.api.contact.PointOfContactUpdated;
@@ -41,6 +43,17 @@ public class ContactDirectoryProjection {
     void on(PointOfContactRetired event, @SequenceNumber long sequence) {
         fold(event.arrangementId(), event.contactId(), sequence,
                 doc -> doc.retired(event.effectiveOn(), event.reason(), sequence));
+    }
+
+    @EventHandler
+    void on(CommunicationCheckAnswered event, @SequenceNumber long sequence) {
+        fold(event.arrangementId(), event.contactId(), sequence,
+                doc -> doc.verified(event.answeredAt(), event.responseTime(), sequence));
+    }
+
+    @EventHandler
+    void on(CommunicationCheckFailed event, @SequenceNumber long sequence) {
+        fold(event.arrangementId(), event.contactId(), sequence, doc -> doc.failedCheck(event.failedAt(), sequence));
     }
 
     @ResetHandler

@@ -4,7 +4,9 @@ import org.entente.api.contact.ContactDetails;
 import org.entente.api.contact.ContactRole;
 import org.entente.api.contact.PointOfContactDesignated;
 import org.entente.api.view.ContactView;
+import org.entente.api.view.Liveness;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,6 +33,9 @@ public final class ContactDocument {
     private LocalDate retiredOn;
     private String retirementReason;
     private long lastSequence = -1;
+    private Instant lastVerifiedAt;
+    private Duration lastResponseTime;
+    private Instant lastFailedAt;
 
     ContactDocument() {
         // for the document mapper
@@ -69,6 +74,28 @@ public final class ContactDocument {
         lastSequence = sequence;
     }
 
+    void verified(Instant at, Duration responseTime, long sequence) {
+        lastVerifiedAt = at;
+        lastResponseTime = responseTime;
+        lastSequence = sequence;
+    }
+
+    void failedCheck(Instant at, long sequence) {
+        lastFailedAt = at;
+        lastSequence = sequence;
+    }
+
+    /** UNREACHABLE if the latest check failed; VERIFIED if answered within {@code window} of {@code now}. */
+    Liveness livenessAt(Instant now, Duration window) {
+        if (lastFailedAt != null && (lastVerifiedAt == null || lastFailedAt.isAfter(lastVerifiedAt))) {
+            return Liveness.UNREACHABLE;
+        }
+        if (lastVerifiedAt == null) {
+            return Liveness.UNTESTED;
+        }
+        return lastVerifiedAt.isAfter(now.minus(window)) ? Liveness.VERIFIED : Liveness.STALE;
+    }
+
     public String id() {
         return id;
     }
@@ -86,7 +113,7 @@ public final class ContactDocument {
     }
 
     /** The contact as in effect on {@code day}: designated by then, not yet retired, with the latest details by then. */
-    public Optional<ContactView> asOf(LocalDate day) {
+    public Optional<ContactView> asOf(LocalDate day, Instant now, Duration verifiedWindow) {
         if (day.isBefore(designatedOn) || retiredOn != null && !day.isBefore(retiredOn)) {
             return Optional.empty();
         }
@@ -99,6 +126,6 @@ public final class ContactDocument {
         ContactDetails details = current.details();
         return Optional.of(new ContactView(contactId, arrangementId, party, role, details.office(), details.person(),
                 details.channels(), details.availability(), details.languages(), designatedOn, current.effectiveOn(),
-                retiredOn));
+                retiredOn, lastVerifiedAt, lastResponseTime, livenessAt(now, verifiedWindow)));
     }
 }

@@ -6,6 +6,7 @@ import org.entente.api.view.ContactDirectory;
 import org.entente.api.view.ContactView;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -16,17 +17,20 @@ public class ContactQueries {
 
     private final ContactDocuments documents;
     private final Clock clock;
+    private final Duration verifiedWindow;
 
-    public ContactQueries(ContactDocuments documents, Clock clock) {
+    /** @param verifiedWindow how long an answered check keeps a contact VERIFIED before it turns STALE */
+    public ContactQueries(ContactDocuments documents, Clock clock, Duration verifiedWindow) {
         this.documents = documents;
         this.clock = clock;
+        this.verifiedWindow = verifiedWindow;
     }
 
     @QueryHandler
     ContactDirectory handle(FindContactsQuery query) {
         LocalDate day = query.asOf() != null ? query.asOf() : LocalDate.now(clock);
         List<ContactView> items = documents.search(query.party(), query.role(), query.arrangementId()).stream()
-                .map(document -> document.asOf(day))
+                .map(document -> document.asOf(day, clock.instant(), verifiedWindow))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(ContactView::arrangementId).thenComparing(ContactView::party)
                         .thenComparing(ContactView::role))

@@ -1,0 +1,12 @@
+package org.entente.api.check;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** The checked contact answered at {@code answeredAt}, {@code responseTime} after the check began. */
+@Revision("1")
+public record CommunicationCheckAnswered(String arrangementId, String checkId, String contactId, Instant answeredAt,
+                                         Duration responseTime) {
+}

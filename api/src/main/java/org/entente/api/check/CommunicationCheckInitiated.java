@@ -1,0 +1,11 @@
+package org.entente.api.check;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+/** A check of a point of contact started; it must be answered by {@code answerBy}. */
+@Revision("1")
+public record CommunicationCheckInitiated(String arrangementId, String checkId, String contactId, String fromParty,
+                                          String toParty, Instant initiatedAt, Instant answerBy) {
+}

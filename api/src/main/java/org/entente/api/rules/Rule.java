@@ -40,7 +40,16 @@ public enum Rule {
     ANSWER_BY_NOT_AFTER_START(Outcome.UNPROCESSABLE, "The answer-by time must lie after the check begins"),
     ANSWER_BEFORE_CHECK(Outcome.UNPROCESSABLE, "An answer cannot come before the check began"),
     ANSWER_TOO_LATE(Outcome.CONFLICT, "The answer-by time has passed; the check fails"),
-    CHECK_NOT_DUE(Outcome.CONFLICT, "The check's answer-by time has not passed yet");
+    CHECK_NOT_DUE(Outcome.CONFLICT, "The check's answer-by time has not passed yet"),
+    PAPER_FROM_NON_PARTY(Outcome.UNPROCESSABLE, "Only a party to the arrangement submits papers under it"),
+    PAPER_ADDRESSEE_NOT_A_PARTY(Outcome.UNPROCESSABLE, "A paper is addressed to other parties to the arrangement"),
+    INVALID_DIGEST(Outcome.UNPROCESSABLE, "A SHA-256 digest is 64 hexadecimal characters and must match the content"),
+    PAPER_ALREADY_SUBMITTED(Outcome.CONFLICT, "A paper with this id already exists with different content"),
+    UNKNOWN_PAPER(Outcome.NOT_FOUND, "The arrangement has no paper with this id"),
+    NOT_AN_ADDRESSEE(Outcome.UNPROCESSABLE, "Only an addressee acknowledges receipt of a paper"),
+    RECEIPT_ALREADY_ACKNOWLEDGED(Outcome.CONFLICT, "This addressee already acknowledged receipt"),
+    PAPER_ALREADY_SUPERSEDED(Outcome.CONFLICT, "The paper is already superseded"),
+    INVALID_SUPERSESSION(Outcome.UNPROCESSABLE, "A paper is superseded by a different, newer paper of the same party");
 
     private final Outcome outcome;
     private final String title;

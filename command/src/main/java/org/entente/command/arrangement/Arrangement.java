@@ -28,6 +28,7 @@ import org.entente.api.check.FailCommunicationCheck;
 import org.entente.api.check.InitiateCommunicationCheck;
 import org.entente.api.commitment.AddCommitment;
 import org.entente.api.commitment.CommitmentAdded;
+import org.entente.api.commitment.CommitmentFulfilledByExchange;
 import org.entente.api.commitment.CommitmentDeadlineMoved;
 import org.entente.api.commitment.CommitmentFulfilled;
 import org.entente.api.commitment.CommitmentProgressRecorded;
@@ -45,6 +46,12 @@ import org.entente.api.contact.PointOfContactRetired;
 import org.entente.api.contact.PointOfContactUpdated;
 import org.entente.api.contact.RetirePointOfContact;
 import org.entente.api.contact.UpdatePointOfContact;
+import org.entente.api.paper.AcknowledgeDoctrinePaperReceipt;
+import org.entente.api.paper.DoctrinePaperReceiptAcknowledged;
+import org.entente.api.paper.DoctrinePaperSubmitted;
+import org.entente.api.paper.DoctrinePaperSuperseded;
+import org.entente.api.paper.SubmitDoctrinePaper;
+import org.entente.api.paper.SupersedeDoctrinePaper;
 import org.entente.api.party.PartyCodes;
 import org.entente.api.rules.Rule;
 import org.entente.api.rules.RuleViolation;
@@ -55,11 +62,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -74,6 +84,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Revision("1")
 public class Arrangement {
 
+    private static final Pattern SHA256_HEX = Pattern.compile("^[0-9a-fA-F]{64}$");
+
     @AggregateIdentifier
     private String arrangementId;
     private ArrangementRecorded recorded;
@@ -86,6 +98,7 @@ public class Arrangement {
     private final Map<String, Commitment> commitments = new HashMap<>();
     private final Map<String, PointOfContact> contacts = new HashMap<>();
     private final Map<String, CommunicationCheck> checks = new HashMap<>();
+    private final Map<String, DoctrinePaper> papers = new LinkedHashMap<>();
 
     protected Arrangement() {
         // required by Axon to rebuild the aggregate from its events
@@ -334,6 +347,86 @@ public class Arrangement {
         return version();
     }
 
+    // ---------------------------------------------------------------- doctrine papers
+
+    /** Registers a paper, or answers the current version when the same submission is retried. */
+    @CommandHandler
+    long handle(SubmitDoctrinePaper command, Clock clock) {
+        if (command.fromParty() == null || !parties.contains(command.fromParty())) {
+            throw new RuleViolation(Rule.PAPER_FROM_NON_PARTY, "fromParty",
+                    "'" + command.fromParty() + "' is not a party to arrangement '" + arrangementId + "'");
+        }
+        List<String> addressees = command.to() != null ? command.to()
+                : recorded.parties().stream().filter(p -> !p.equals(command.fromParty())).toList();
+        requireAddressees(addressees, command.fromParty());
+        if (command.sha256() == null || !SHA256_HEX.matcher(command.sha256()).matches()) {
+            throw new RuleViolation(Rule.INVALID_DIGEST, "sha256", "'" + command.sha256() + "' is not a SHA-256 digest in hex");
+        }
+        DoctrinePaper existing = papers.get(command.paperId());
+        LocalDate submittedOn = command.submittedOn() != null ? command.submittedOn()
+                : existing != null ? existing.submitted.submittedOn() : LocalDate.now(clock);
+        DoctrinePaperSubmitted fact = new DoctrinePaperSubmitted(arrangementId, command.paperId(), command.fromParty(),
+                List.copyOf(addressees), command.title(), command.subject(), command.language(), command.marking(),
+                command.version(), command.sha256().toLowerCase(Locale.ROOT), command.contentId(), command.contentLength(),
+                submittedOn);
+        if (existing != null) {
+            if (isSameSubmission(existing.submitted, fact)) {
+                return version();
+            }
+            throw new RuleViolation(Rule.PAPER_ALREADY_SUBMITTED, "id", "Paper '" + command.paperId() + "' already exists with different content");
+        }
+        requireNotTerminated("no new papers");
+        requireNotBeforeConclusion(submittedOn, "submittedOn");
+        requireNotInFuture(submittedOn, clock, "submittedOn");
+        apply(fact);
+        return version();
+    }
+
+    @CommandHandler
+    long handle(AcknowledgeDoctrinePaperReceipt command, Clock clock) {
+        DoctrinePaper paper = paper(command.paperId());
+        if (command.party() == null || !paper.submitted.addressees().contains(command.party())) {
+            throw new RuleViolation(Rule.NOT_AN_ADDRESSEE, "party",
+                    "'" + command.party() + "' is not an addressee of paper '" + command.paperId() + "'");
+        }
+        if (paper.acknowledgements.containsKey(command.party())) {
+            throw new RuleViolation(Rule.RECEIPT_ALREADY_ACKNOWLEDGED, "party", "'" + command.party()
+                    + "' acknowledged paper '" + command.paperId() + "' on " + paper.acknowledgements.get(command.party()));
+        }
+        LocalDate receivedOn = requireDate(command.receivedOn(), "receivedOn");
+        if (receivedOn.isBefore(paper.submitted.submittedOn())) {
+            throw new RuleViolation(Rule.DATE_BEFORE_CONCLUSION, "receivedOn",
+                    "receivedOn " + receivedOn + " lies before the paper was submitted (" + paper.submitted.submittedOn() + ")");
+        }
+        requireNotInFuture(receivedOn, clock, "receivedOn");
+        apply(new DoctrinePaperReceiptAcknowledged(arrangementId, command.paperId(), command.party(), receivedOn));
+        applyExchangePolicy();
+        return version();
+    }
+
+    @CommandHandler
+    long handle(SupersedeDoctrinePaper command) {
+        DoctrinePaper paper = paper(command.paperId());
+        if (paper.supersededBy != null) {
+            throw new RuleViolation(Rule.PAPER_ALREADY_SUPERSEDED, "Paper '" + command.paperId() + "' is superseded by '" + paper.supersededBy + "'");
+        }
+        DoctrinePaper newer = papers.get(command.byPaperId());
+        if (!isValidSuccessor(paper, newer)) {
+            throw new RuleViolation(Rule.INVALID_SUPERSESSION, "byPaperId", "'" + command.byPaperId()
+                    + "' is not another paper of " + paper.submitted.fromParty() + " under this arrangement");
+        }
+        apply(new DoctrinePaperSuperseded(arrangementId, command.paperId(), command.byPaperId()));
+        return version();
+    }
+
+    /** The exchange policy: an acknowledgement may complete a doctrine exchange, which then is fulfilled. */
+    private void applyExchangePolicy() {
+        for (Map.Entry<String, Commitment> entry : commitments.entrySet()) {
+            ExchangePolicy.fulfilment(entry.getValue(), papers.values()).ifPresent(fulfilment ->
+                    apply(new CommitmentFulfilledByExchange(arrangementId, entry.getKey(), fulfilment.on(), fulfilment.paperIds())));
+        }
+    }
+
     // ---------------------------------------------------------------- rules
 
     private static ArrangementRecorded recordingOf(RecordArrangement command) {
@@ -442,6 +535,39 @@ public class Arrangement {
             throw new RuleViolation(Rule.CHECK_CLOSED, "Check '" + checkId + "' is " + check.status + "; that is final");
         }
         return check;
+    }
+
+    private DoctrinePaper paper(String paperId) {
+        DoctrinePaper paper = papers.get(paperId);
+        if (paper == null) {
+            throw new RuleViolation(Rule.UNKNOWN_PAPER, "Arrangement '" + arrangementId + "' has no paper '" + paperId + "'");
+        }
+        return paper;
+    }
+
+    private void requireAddressees(List<String> addressees, String fromParty) {
+        if (addressees.isEmpty()) {
+            throw new RuleViolation(Rule.PAPER_ADDRESSEE_NOT_A_PARTY, "to", "A paper needs at least one addressee");
+        }
+        for (int i = 0; i < addressees.size(); i++) {
+            String addressee = addressees.get(i);
+            if (addressee == null || !parties.contains(addressee) || addressee.equals(fromParty)) {
+                throw new RuleViolation(Rule.PAPER_ADDRESSEE_NOT_A_PARTY, "to[" + i + "]",
+                        "'" + addressee + "' is not another party to arrangement '" + arrangementId + "'");
+            }
+        }
+    }
+
+    /** Without a date, a retry takes the first submission's date, so a retry on a later day is still the same. */
+    private static boolean isSameSubmission(DoctrinePaperSubmitted existing, DoctrinePaperSubmitted retry) {
+        return existing.equals(retry);
+    }
+
+    /** A different paper of the same party, not older, and itself current: the chain never loops. */
+    private static boolean isValidSuccessor(DoctrinePaper paper, DoctrinePaper newer) {
+        return newer != null && newer != paper && newer.supersededBy == null
+                && newer.submitted.fromParty().equals(paper.submitted.fromParty())
+                && !newer.submitted.submittedOn().isBefore(paper.submitted.submittedOn());
     }
 
     private static LocalDate requireDate(LocalDate date, String field) {
@@ -583,5 +709,24 @@ public class Arrangement {
     @EventSourcingHandler
     void on(CommunicationCheckFailed event) {
         checks.get(event.checkId()).status = CheckStatus.FAILED;
+    }
+    @EventSourcingHandler
+    void on(DoctrinePaperSubmitted event) {
+        papers.put(event.paperId(), new DoctrinePaper(event));
+    }
+
+    @EventSourcingHandler
+    void on(DoctrinePaperReceiptAcknowledged event) {
+        papers.get(event.paperId()).acknowledgements.put(event.party(), event.receivedOn());
+    }
+
+    @EventSourcingHandler
+    void on(DoctrinePaperSuperseded event) {
+        papers.get(event.paperId()).supersededBy = event.byPaperId();
+    }
+
+    @EventSourcingHandler
+    void on(CommitmentFulfilledByExchange event) {
+        commitments.get(event.commitmentId()).status = CommitmentStatus.FULFILLED;
     }
 }

@@ -43,6 +43,9 @@ import org.entente.query.contact.ContactDocuments;
 import org.entente.query.contact.ContactQueries;
 import org.entente.query.arrangement.ArrangementProjection;
 import org.entente.query.arrangement.ArrangementQueries;
+import org.entente.query.paper.PaperDocuments;
+import org.entente.query.paper.PaperProjection;
+import org.entente.query.paper.PaperQueries;
 import org.entente.query.party.PartyLedger;
 import org.entente.query.party.PartyLedgerProjection;
 import org.entente.query.party.PartyQueries;
@@ -199,6 +202,16 @@ public class AxonConfiguration {
     @Bean
     ArrangementQueries arrangementQueries(ArrangementDocuments documents, Clock clock) {
         return new ArrangementQueries(documents, clock);
+    }
+
+    @Bean
+    PaperProjection paperProjection(PaperDocuments documents) {
+        return new PaperProjection(documents);
+    }
+
+    @Bean
+    PaperQueries paperQueries(PaperDocuments documents) {
+        return new PaperQueries(documents);
     }
 
     @Bean

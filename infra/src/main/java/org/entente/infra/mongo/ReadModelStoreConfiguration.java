@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import org.entente.query.arrangement.ArrangementDocuments;
 import org.entente.query.check.CheckDocuments;
 import org.entente.query.contact.ContactDocuments;
+import org.entente.query.paper.PaperDocuments;
 import org.entente.query.party.PartyLedger;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,5 +31,15 @@ public class ReadModelStoreConfiguration {
     @Bean
     CheckDocuments checkDocuments(MongoDatabase database) {
         return new MongoCheckDocuments(database);
+    }
+
+    @Bean
+    PaperDocuments paperDocuments(MongoDatabase database) {
+        return new MongoPaperDocuments(database);
+    }
+
+    @Bean
+    PaperContentStore paperContentStore(MongoDatabase database) {
+        return new PaperContentStore(database);
     }
 }

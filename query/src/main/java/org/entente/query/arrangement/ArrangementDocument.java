@@ -8,7 +8,9 @@ import org.entente.api.arrangement.SourceReference;
 import org.entente.api.commitment.CommitmentAdded;
 import org.entente.api.commitment.CommitmentStatus;
 import org.entente.api.contact.PointOfContactDesignated;
+import org.entente.api.paper.DoctrinePaperSubmitted;
 import org.entente.api.view.ArrangementContact;
+import org.entente.api.view.ArrangementPaper;
 import org.entente.api.view.ArrangementSummary;
 import org.entente.api.view.ArrangementView;
 import org.entente.api.view.CommitmentCounts;
@@ -38,6 +40,7 @@ public final class ArrangementDocument {
     private SourceReference source;
     private List<CommitmentEntry> commitments = new ArrayList<>();
     private List<ArrangementContact> contacts = new ArrayList<>();
+    private List<ArrangementPaper> papers = new ArrayList<>();
     private long version;
     private Instant lastRecordedAt;
 
@@ -88,6 +91,15 @@ public final class ArrangementDocument {
         contacts.replaceAll(c -> c.id().equals(contactId) ? change.apply(c) : c);
     }
 
+    void paperSubmitted(DoctrinePaperSubmitted event) {
+        papers.add(new ArrangementPaper(event.paperId(), event.fromParty(), event.title(), event.version(), null));
+    }
+
+    void paperSuperseded(String paperId, String byPaperId) {
+        papers.replaceAll(p -> p.id().equals(paperId)
+                ? new ArrangementPaper(p.id(), p.fromParty(), p.title(), p.version(), byPaperId) : p);
+    }
+
     void commitmentAdded(CommitmentAdded event, Instant recordedAt) {
         commitments.add(CommitmentEntry.added(event, recordedAt));
     }
@@ -122,7 +134,7 @@ public final class ArrangementDocument {
     public ArrangementView toView(LocalDate today) {
         return new ArrangementView(id, title, instrument, kind, parties, status, List.copyOf(statusHistory),
                 concludedOn, source, commitments.stream().map(c -> c.toView(today)).toList(),
-                countsOn(commitments, today), List.copyOf(contacts), version, lastRecordedAt);
+                countsOn(commitments, today), List.copyOf(contacts), List.copyOf(papers), version, lastRecordedAt);
     }
 
     public ArrangementSummary toSummary(LocalDate today) {

@@ -15,6 +15,10 @@ import org.entente.api.check.CommunicationCheckAnswered;
 import org.entente.api.check.CommunicationCheckFailed;
 import org.entente.api.check.CommunicationCheckInitiated;
 import org.entente.api.commitment.CommitmentAdded;
+import org.entente.api.commitment.CommitmentFulfilledByExchange;
+import org.entente.api.paper.DoctrinePaperReceiptAcknowledged;
+import org.entente.api.paper.DoctrinePaperSubmitted;
+import org.entente.api.paper.DoctrinePaperSuperseded;
 import org.entente.api.commitment.CommitmentDeadlineMoved;
 import org.entente.api.commitment.CommitmentFulfilled;
 import org.entente.api.commitment.CommitmentProgressRecorded;
@@ -151,6 +155,28 @@ public class ArrangementProjection {
     void on(CommunicationCheckFailed event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         fold(event.arrangementId(), sequence, recordedAt, doc -> {
         });
+    }
+
+    @EventHandler
+    void on(DoctrinePaperSubmitted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        fold(event.arrangementId(), sequence, recordedAt, doc -> doc.paperSubmitted(event));
+    }
+
+    @EventHandler
+    void on(DoctrinePaperReceiptAcknowledged event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        fold(event.arrangementId(), sequence, recordedAt, doc -> {
+        });
+    }
+
+    @EventHandler
+    void on(DoctrinePaperSuperseded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        fold(event.arrangementId(), sequence, recordedAt, doc -> doc.paperSuperseded(event.paperId(), event.byPaperId()));
+    }
+
+    @EventHandler
+    void on(CommitmentFulfilledByExchange event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        fold(event.arrangementId(), sequence, recordedAt,
+                doc -> doc.commitment(event.commitmentId()).fulfilledByExchange(event.fulfilledOn(), event.paperIds()));
     }
 
     @ResetHandler

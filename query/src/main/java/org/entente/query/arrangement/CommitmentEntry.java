@@ -26,6 +26,8 @@ public final class CommitmentEntry {
     private List<ProgressNote> progress = new ArrayList<>();
     private LocalDate fulfilledOn;
     private String evidence;
+    private boolean fulfilledByPolicy;
+    private List<String> evidencePapers = new ArrayList<>();
     private LocalDate withdrawnOn;
     private String withdrawalReason;
     private Instant recordedAt;
@@ -58,6 +60,12 @@ public final class CommitmentEntry {
         this.evidence = evidence;
     }
 
+    void fulfilledByExchange(LocalDate on, List<String> paperIds) {
+        fulfilled(on, "Fulfilled by the exchange of papers " + String.join(", ", paperIds));
+        this.fulfilledByPolicy = true;
+        this.evidencePapers = new ArrayList<>(paperIds);
+    }
+
     void withdrawn(LocalDate on, String reason) {
         this.status = CommitmentStatus.WITHDRAWN;
         this.withdrawnOn = on;
@@ -88,7 +96,8 @@ public final class CommitmentEntry {
 
     public CommitmentView toView(LocalDate today) {
         return new CommitmentView(id, text, category, owedBy, dueBy, originalDueBy, status, isOverdueOn(today),
-                List.copyOf(extensions), List.copyOf(progress), fulfilledOn, evidence, withdrawnOn, withdrawalReason,
+                List.copyOf(extensions), List.copyOf(progress), fulfilledOn, evidence, fulfilledByPolicy,
+                List.copyOf(evidencePapers), withdrawnOn, withdrawalReason,
                 recordedAt);
     }
 }

@@ -1,0 +1,10 @@
+package org.entente.api.paper;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+/** An addressee received a paper on a date. */
+@Revision("1")
+public record DoctrinePaperReceiptAcknowledged(String arrangementId, String paperId, String party, LocalDate receivedOn) {
+}

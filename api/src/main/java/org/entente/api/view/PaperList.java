@@ -1,0 +1,6 @@
+package org.entente.api.view;
+
+import java.util.List;
+
+public record PaperList(List<PaperView> items) {
+}

@@ -1,0 +1,16 @@
+package org.entente.query.paper;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where paper documents are kept. Implemented by the infrastructure on MongoDB. */
+public interface PaperDocuments {
+
+    Optional<PaperDocument> find(String id);
+
+    void save(PaperDocument document);
+
+    List<PaperDocument> ofArrangement(String arrangementId);
+
+    void deleteAll();
+}

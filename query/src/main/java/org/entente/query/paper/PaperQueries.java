@@ -1,0 +1,25 @@
+package org.entente.query.paper;
+
+import org.axonframework.queryhandling.QueryHandler;
+import org.entente.api.paper.FindPapersQuery;
+import org.entente.api.view.PaperList;
+import org.entente.api.view.PaperView;
+
+import java.util.Comparator;
+
+public class PaperQueries {
+
+    private final PaperDocuments documents;
+
+    public PaperQueries(PaperDocuments documents) {
+        this.documents = documents;
+    }
+
+    @QueryHandler
+    PaperList handle(FindPapersQuery query) {
+        return new PaperList(documents.ofArrangement(query.arrangementId()).stream()
+                .map(PaperDocument::toView)
+                .sorted(Comparator.comparing(PaperView::submittedOn).thenComparing(PaperView::id))
+                .toList());
+    }
+}

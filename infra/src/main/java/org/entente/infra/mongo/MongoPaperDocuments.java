@@ -24,6 +24,7 @@ final class MongoPaperDocuments implements PaperDocuments {
     MongoPaperDocuments(MongoDatabase database) {
         this.collection = database.getCollection("doctrine_papers");
         collection.createIndex(Indexes.ascending("submitted.arrangementId"));
+        collection.createIndex(Indexes.ascending("submitted.addressees"));
     }
 
     @Override
@@ -40,6 +41,12 @@ final class MongoPaperDocuments implements PaperDocuments {
     @Override
     public List<PaperDocument> ofArrangement(String arrangementId) {
         return collection.find(Filters.eq("submitted.arrangementId", arrangementId)).batchSize(READ_BATCH)
+                .map(this::read).into(new ArrayList<>());
+    }
+
+    @Override
+    public List<PaperDocument> addressedTo(String party) {
+        return collection.find(Filters.eq("submitted.addressees", party)).batchSize(READ_BATCH)
                 .map(this::read).into(new ArrayList<>());
     }
 

@@ -6,11 +6,13 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.entente.api.contact.ContactRole;
 import org.entente.api.contact.DesignatePointOfContact;
+import org.entente.api.contact.FindContactQuery;
 import org.entente.api.contact.FindContactsQuery;
 import org.entente.api.contact.RetirePointOfContact;
 import org.entente.api.contact.UpdatePointOfContact;
 import org.entente.api.party.PartyCodes;
 import org.entente.api.view.ContactDirectory;
+import org.entente.api.view.ContactHistory;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,6 +59,12 @@ class ContactController {
     WriteAcknowledgement retire(@PathVariable String id, @PathVariable String cid, @Valid @RequestBody ContactBodies.Retirement body) {
         long version = commands.<Long>sendAndWait(new RetirePointOfContact(id, cid, body.reason(), body.effectiveOn()));
         return new WriteAcknowledgement(cid, version);
+    }
+
+    @GetMapping("/api/arrangements/{id}/contacts/{cid}")
+    ContactHistory contact(@PathVariable String id, @PathVariable String cid) {
+        return queries.query(new FindContactQuery(id, cid), ResponseTypes.optionalInstanceOf(ContactHistory.class)).join()
+                .orElseThrow(() -> new NotFound("Arrangement '" + id + "' has no point of contact '" + cid + "'"));
     }
 
     @GetMapping("/api/contacts")

@@ -68,6 +68,9 @@ class BilateralExchangeScenarioTest {
                  "subject": "doctrine", "language": "en", "marking": "UNCLASSIFIED", "version": "1",
                  "submittedOn": "2011-11-10", "sha256": "%s"}
                 """.formatted("0f".repeat(32))));
+        Await.until("Russia's outstanding acknowledgement is listed", Duration.ofSeconds(10),
+                () -> http.get("/api/parties/RUS/outstanding-acknowledgements").json().get("items").size() == 1);
+        assertThat(http.get("/api/parties/RUS/outstanding-acknowledgements").json().at("/items/0/id").asText()).isEqualTo("us-views");
         ok(http.post(A + "/papers/ru-views/acknowledgements", "{\"party\": \"USA\", \"receivedOn\": \"2011-11-21\"}"));
         long version = ok(http.post(A + "/papers/us-views/acknowledgements", "{\"party\": \"RUS\", \"receivedOn\": \"2011-11-28\"}"))
                 .json().get("version").asLong();
@@ -88,6 +91,10 @@ class BilateralExchangeScenarioTest {
         assertThat(beforeChange.at("/items/0/channels/0/value").asText()).isEqualTo("+74955550100");
         JsonNode afterChange = http.get("/api/contacts?party=RUS&role=HOTLINE_24_7").json();
         assertThat(afterChange.at("/items/0/channels/0/value").asText()).isEqualTo("+74955550199");
+        JsonNode history = ok(http.get(A + "/contacts/ru-hotline")).json();
+        assertThat(history.get("versions")).extracting(v -> v.get("effectiveOn").asText()).containsExactly("2011-07-05", "2012-02-01");
+        assertThat(history.at("/versions/0/details/channels/0/value").asText()).isEqualTo("+74955550100");
+        assertThat(http.get(A + "/contacts/QQQ").status()).isEqualTo(404);
 
         Await.until("both papers are fully acknowledged", Duration.ofSeconds(10),
                 () -> http.get(A + "/papers").json().findValues("outstanding").stream().allMatch(JsonNode::isEmpty));
@@ -96,6 +103,7 @@ class BilateralExchangeScenarioTest {
         assertThat(papers.at("/items/1/contentStored").asBoolean()).isTrue();
         assertThat(papers.at("/items/1/sha256").asText()).isEqualTo(digest);
         assertThat(papers.at("/items/0/contentStored").asBoolean()).isFalse();
+        assertThat(http.get("/api/parties/RUS/outstanding-acknowledgements").json().get("items")).isEmpty();
     }
 
     private Http.Response multipart(String path, String digest) {

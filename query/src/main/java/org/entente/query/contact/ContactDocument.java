@@ -3,6 +3,7 @@ package org.entente.query.contact;
 import org.entente.api.contact.ContactDetails;
 import org.entente.api.contact.ContactRole;
 import org.entente.api.contact.PointOfContactDesignated;
+import org.entente.api.view.ContactHistory;
 import org.entente.api.view.ContactView;
 import org.entente.api.view.Liveness;
 
@@ -94,6 +95,12 @@ public final class ContactDocument {
             return Liveness.UNTESTED;
         }
         return lastVerifiedAt.isAfter(now.minus(window)) ? Liveness.VERIFIED : Liveness.STALE;
+    }
+
+    public ContactHistory toHistory() {
+        return new ContactHistory(contactId, arrangementId, party, role, designatedOn,
+                versions.stream().map(v -> new ContactHistory.Version(v.effectiveOn(), v.details(), v.recordedAt())).toList(),
+                retiredOn, retirementReason, lastVerifiedAt, lastResponseTime);
     }
 
     public String id() {

@@ -1,7 +1,9 @@
 package org.entente.query.contact;
 
 import org.axonframework.queryhandling.QueryHandler;
+import org.entente.api.contact.FindContactQuery;
 import org.entente.api.contact.FindContactsQuery;
+import org.entente.api.view.ContactHistory;
 import org.entente.api.view.ContactDirectory;
 import org.entente.api.view.ContactView;
 
@@ -24,6 +26,11 @@ public class ContactQueries {
         this.documents = documents;
         this.clock = clock;
         this.verifiedWindow = verifiedWindow;
+    }
+
+    @QueryHandler
+    Optional<ContactHistory> handle(FindContactQuery query) {
+        return documents.find(ContactDocument.idOf(query.arrangementId(), query.contactId())).map(ContactDocument::toHistory);
     }
 
     @QueryHandler

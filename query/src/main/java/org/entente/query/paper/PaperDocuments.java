@@ -12,5 +12,8 @@ public interface PaperDocuments {
 
     List<PaperDocument> ofArrangement(String arrangementId);
 
+    /** Papers that name {@code party} among their addressees, acknowledged or not. */
+    List<PaperDocument> addressedTo(String party);
+
     void deleteAll();
 }

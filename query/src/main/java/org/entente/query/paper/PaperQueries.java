@@ -1,6 +1,7 @@
 package org.entente.query.paper;
 
 import org.axonframework.queryhandling.QueryHandler;
+import org.entente.api.paper.FindOutstandingAcknowledgementsQuery;
 import org.entente.api.paper.FindPapersQuery;
 import org.entente.api.view.PaperList;
 import org.entente.api.view.PaperView;
@@ -13,6 +14,15 @@ public class PaperQueries {
 
     public PaperQueries(PaperDocuments documents) {
         this.documents = documents;
+    }
+
+    @QueryHandler
+    PaperList handle(FindOutstandingAcknowledgementsQuery query) {
+        return new PaperList(documents.addressedTo(query.party()).stream()
+                .map(PaperDocument::toView)
+                .filter(p -> p.outstanding().contains(query.party()))
+                .sorted(Comparator.comparing(PaperView::submittedOn).thenComparing(PaperView::id))
+                .toList());
     }
 
     @QueryHandler

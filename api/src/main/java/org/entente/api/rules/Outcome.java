@@ -7,5 +7,7 @@ public enum Outcome {
     /** The command is well formed but contradicts the current state (a retry will not help). */
     CONFLICT,
     /** The command's content breaks a rule regardless of state. */
-    UNPROCESSABLE
+    UNPROCESSABLE,
+    /** The acting party may not do this for the party named (a party acts only for itself). */
+    FORBIDDEN
 }

@@ -5,6 +5,7 @@ package org.entente.api.rules;
  * renaming one is a breaking change of the public contract.
  */
 public enum Rule {
+    ACTING_FOR_ANOTHER_PARTY(Outcome.FORBIDDEN, "A party acts only for itself"),
     ARRANGEMENT_ALREADY_RECORDED(Outcome.CONFLICT, "An arrangement with this id already exists with different content"),
     UNKNOWN_PARTY_CODE(Outcome.UNPROCESSABLE, "Not an ISO 3166-1 alpha-3 state code or a registered organisation code"),
     DUPLICATE_PARTY(Outcome.UNPROCESSABLE, "A party is listed more than once"),

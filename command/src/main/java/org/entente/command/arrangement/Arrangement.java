@@ -2,6 +2,7 @@ package org.entente.command.arrangement;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -53,6 +54,7 @@ import org.entente.api.paper.DoctrinePaperSuperseded;
 import org.entente.api.paper.SubmitDoctrinePaper;
 import org.entente.api.paper.SupersedeDoctrinePaper;
 import org.entente.api.party.PartyCodes;
+import org.entente.api.rules.Acting;
 import org.entente.api.rules.Rule;
 import org.entente.api.rules.RuleViolation;
 
@@ -231,7 +233,8 @@ public class Arrangement {
 
     /** Designates a contact, or answers the current version when the same designation is retried. */
     @CommandHandler
-    long handle(DesignatePointOfContact command, Clock clock) {
+    long handle(DesignatePointOfContact command, Clock clock, @MetaDataValue(Acting.PARTY) String actingParty) {
+        requireActingFor(actingParty, command.party());
         PointOfContact existing = contacts.get(command.contactId());
         if (existing != null) {
             if (isRetryOf(existing.designated, command)) {
@@ -260,8 +263,9 @@ public class Arrangement {
     }
 
     @CommandHandler
-    long handle(UpdatePointOfContact command, Clock clock) {
+    long handle(UpdatePointOfContact command, Clock clock, @MetaDataValue(Acting.PARTY) String actingParty) {
         PointOfContact contact = activeContact(command.contactId());
+        requireActingFor(actingParty, contact.designated.party());
         ContactDetails before = contact.details;
         ContactDetails after = new ContactDetails(
                 command.office() != null ? command.office() : before.office(),
@@ -282,8 +286,9 @@ public class Arrangement {
     }
 
     @CommandHandler
-    long handle(RetirePointOfContact command, Clock clock) {
+    long handle(RetirePointOfContact command, Clock clock, @MetaDataValue(Acting.PARTY) String actingParty) {
         PointOfContact contact = activeContact(command.contactId());
+        requireActingFor(actingParty, contact.designated.party());
         LocalDate effectiveOn = requireDate(command.effectiveOn(), "effectiveOn");
         requireNotBeforeLastContactChange(contact, effectiveOn);
         requireNotInFuture(effectiveOn, clock, "effectiveOn");
@@ -294,7 +299,8 @@ public class Arrangement {
     // ---------------------------------------------------------------- communication checks
 
     @CommandHandler
-    long handle(InitiateCommunicationCheck command, Clock clock) {
+    long handle(InitiateCommunicationCheck command, Clock clock, @MetaDataValue(Acting.PARTY) String actingParty) {
+        requireActingFor(actingParty, command.fromParty());
         if (checks.containsKey(command.checkId())) {
             throw new RuleViolation(Rule.CHECK_ALREADY_INITIATED, "Check '" + command.checkId() + "' already exists");
         }
@@ -318,8 +324,9 @@ public class Arrangement {
     }
 
     @CommandHandler
-    long handle(AnswerCommunicationCheck command, Clock clock) {
+    long handle(AnswerCommunicationCheck command, Clock clock, @MetaDataValue(Acting.PARTY) String actingParty) {
         CommunicationCheck check = pendingCheck(command.checkId());
+        requireActingFor(actingParty, contacts.get(check.contactId).designated.party());
         Instant answeredAt = command.answeredAt();
         if (answeredAt == null || answeredAt.isBefore(check.initiatedAt)) {
             throw new RuleViolation(Rule.ANSWER_BEFORE_CHECK, "answeredAt",
@@ -351,7 +358,8 @@ public class Arrangement {
 
     /** Registers a paper, or answers the current version when the same submission is retried. */
     @CommandHandler
-    long handle(SubmitDoctrinePaper command, Clock clock) {
+    long handle(SubmitDoctrinePaper command, Clock clock, @MetaDataValue(Acting.PARTY) String actingParty) {
+        requireActingFor(actingParty, command.fromParty());
         if (command.fromParty() == null || !parties.contains(command.fromParty())) {
             throw new RuleViolation(Rule.PAPER_FROM_NON_PARTY, "fromParty",
                     "'" + command.fromParty() + "' is not a party to arrangement '" + arrangementId + "'");
@@ -383,7 +391,8 @@ public class Arrangement {
     }
 
     @CommandHandler
-    long handle(AcknowledgeDoctrinePaperReceipt command, Clock clock) {
+    long handle(AcknowledgeDoctrinePaperReceipt command, Clock clock, @MetaDataValue(Acting.PARTY) String actingParty) {
+        requireActingFor(actingParty, command.party());
         DoctrinePaper paper = paper(command.paperId());
         if (command.party() == null || !paper.submitted.addressees().contains(command.party())) {
             throw new RuleViolation(Rule.NOT_AN_ADDRESSEE, "party",
@@ -405,8 +414,9 @@ public class Arrangement {
     }
 
     @CommandHandler
-    long handle(SupersedeDoctrinePaper command) {
+    long handle(SupersedeDoctrinePaper command, @MetaDataValue(Acting.PARTY) String actingParty) {
         DoctrinePaper paper = paper(command.paperId());
+        requireActingFor(actingParty, paper.submitted.fromParty());
         if (paper.supersededBy != null) {
             throw new RuleViolation(Rule.PAPER_ALREADY_SUPERSEDED, "Paper '" + command.paperId() + "' is superseded by '" + paper.supersededBy + "'");
         }
@@ -535,6 +545,13 @@ public class Arrangement {
             throw new RuleViolation(Rule.CHECK_CLOSED, "Check '" + checkId + "' is " + check.status + "; that is final");
         }
         return check;
+    }
+
+    /** A party acts only for itself; a command without an acting party comes from the registry itself. */
+    private static void requireActingFor(String actingParty, String party) {
+        if (actingParty != null && !actingParty.equals(party)) {
+            throw new RuleViolation(Rule.ACTING_FOR_ANOTHER_PARTY, "'" + actingParty + "' cannot act for '" + party + "'");
+        }
     }
 
     private DoctrinePaper paper(String paperId) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -54,16 +55,20 @@ class CheckController {
 
     @PostMapping("/api/arrangements/{id}/contacts/{cid}/checks")
     ResponseEntity<WriteAcknowledgement> initiate(@PathVariable String id, @PathVariable String cid,
-                                                  @Valid @RequestBody Initiation body) {
+                                                  @Valid @RequestBody Initiation body,
+                                                  @RequestHeader(ActingParty.HEADER) String actingParty) {
         String checkId = id + ":" + UUID.randomUUID();
         Instant answerBy = body.answerBy() != null ? body.answerBy() : clock.instant().plus(defaultAnswerWithin);
-        long version = commands.<Long>sendAndWait(new InitiateCommunicationCheck(id, checkId, cid, body.fromParty(), answerBy));
+        long version = commands.<Long>sendAndWait(ActingParty.command(
+                new InitiateCommunicationCheck(id, checkId, cid, body.fromParty(), answerBy), actingParty));
         return ResponseEntity.created(URI.create("/api/checks/" + checkId)).body(new WriteAcknowledgement(checkId, version));
     }
 
     @PostMapping("/api/checks/{checkId}/answer")
-    WriteAcknowledgement answer(@PathVariable String checkId, @Valid @RequestBody Answer body) {
-        long version = commands.<Long>sendAndWait(new AnswerCommunicationCheck(arrangementOf(checkId), checkId, body.answeredAt()));
+    WriteAcknowledgement answer(@PathVariable String checkId, @Valid @RequestBody Answer body,
+                                @RequestHeader(ActingParty.HEADER) String actingParty) {
+        long version = commands.<Long>sendAndWait(ActingParty.command(
+                new AnswerCommunicationCheck(arrangementOf(checkId), checkId, body.answeredAt()), actingParty));
         return new WriteAcknowledgement(checkId, version);
     }
 

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -38,26 +39,30 @@ class ContactController {
     }
 
     @PostMapping("/api/arrangements/{id}/contacts")
-    ResponseEntity<WriteAcknowledgement> designate(@PathVariable String id, @Valid @RequestBody ContactBodies.Designation body) {
+    ResponseEntity<WriteAcknowledgement> designate(@PathVariable String id, @Valid @RequestBody ContactBodies.Designation body,
+                                                   @RequestHeader(ActingParty.HEADER) String actingParty) {
         String contactId = Ids.orNew(body.id());
-        long version = commands.<Long>sendAndWait(new DesignatePointOfContact(id, contactId, body.party(), body.role(),
-                body.details(), body.effectiveOn()));
+        long version = commands.<Long>sendAndWait(ActingParty.command(new DesignatePointOfContact(id, contactId, body.party(),
+                body.role(), body.details(), body.effectiveOn()), actingParty));
         return ResponseEntity.created(URI.create("/api/arrangements/" + id + "/contacts/" + contactId))
                 .body(new WriteAcknowledgement(contactId, version));
     }
 
     @PatchMapping("/api/arrangements/{id}/contacts/{cid}")
-    WriteAcknowledgement update(@PathVariable String id, @PathVariable String cid, @Valid @RequestBody ContactBodies.Update body) {
-        long version = commands.<Long>sendAndWait(new UpdatePointOfContact(id, cid, body.office(), body.person(),
+    WriteAcknowledgement update(@PathVariable String id, @PathVariable String cid, @Valid @RequestBody ContactBodies.Update body,
+                                @RequestHeader(ActingParty.HEADER) String actingParty) {
+        long version = commands.<Long>sendAndWait(ActingParty.command(new UpdatePointOfContact(id, cid, body.office(), body.person(),
                 body.channels() == null ? null : body.channels().stream().map(ContactBodies.ChannelBody::toChannel).toList(),
                 body.availability() == null ? null : body.availability().toAvailability(),
-                body.languages(), body.effectiveOn()));
+                body.languages(), body.effectiveOn()), actingParty));
         return new WriteAcknowledgement(cid, version);
     }
 
     @PostMapping("/api/arrangements/{id}/contacts/{cid}/retirement")
-    WriteAcknowledgement retire(@PathVariable String id, @PathVariable String cid, @Valid @RequestBody ContactBodies.Retirement body) {
-        long version = commands.<Long>sendAndWait(new RetirePointOfContact(id, cid, body.reason(), body.effectiveOn()));
+    WriteAcknowledgement retire(@PathVariable String id, @PathVariable String cid, @Valid @RequestBody ContactBodies.Retirement body,
+                                @RequestHeader(ActingParty.HEADER) String actingParty) {
+        long version = commands.<Long>sendAndWait(ActingParty.command(
+                new RetirePointOfContact(id, cid, body.reason(), body.effectiveOn()), actingParty));
         return new WriteAcknowledgement(cid, version);
     }
 

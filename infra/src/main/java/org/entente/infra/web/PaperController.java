@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -82,16 +83,18 @@ class PaperController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<WriteAcknowledgement> submitDigest(@PathVariable String id, @Valid @RequestBody Submission body) {
+    ResponseEntity<WriteAcknowledgement> submitDigest(@PathVariable String id, @Valid @RequestBody Submission body,
+                                                      @RequestHeader(ActingParty.HEADER) String actingParty) {
         if (body.sha256() == null) {
             throw new RuleViolation(Rule.INVALID_DIGEST, "sha256", "A paper registered without content needs its SHA-256 digest");
         }
-        return submit(id, body, null, null);
+        return submit(id, body, null, null, actingParty);
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<WriteAcknowledgement> submitContent(@PathVariable String id, @Valid @ModelAttribute Submission form,
-                                                       @RequestPart("content") MultipartFile file) {
+                                                       @RequestPart("content") MultipartFile file,
+                                                       @RequestHeader(ActingParty.HEADER) String actingParty) {
         PaperContentStore.Stored stored;
         try (InputStream in = file.getInputStream()) {
             stored = content.store(file.getOriginalFilename(), in);
@@ -105,18 +108,19 @@ class PaperController {
             }
             Submission withDigest = new Submission(form.id(), form.fromParty(), form.to(), form.title(), form.subject(),
                     form.language(), form.marking(), form.version(), stored.sha256(), form.submittedOn());
-            return submit(id, withDigest, stored.contentId(), stored.length());
+            return submit(id, withDigest, stored.contentId(), stored.length(), actingParty);
         } catch (RuntimeException e) {
             content.delete(stored.contentId());
             throw e;
         }
     }
 
-    private ResponseEntity<WriteAcknowledgement> submit(String arrangementId, Submission body, String contentId, Long length) {
+    private ResponseEntity<WriteAcknowledgement> submit(String arrangementId, Submission body, String contentId, Long length,
+                                                        String actingParty) {
         String paperId = Ids.orNew(body.id());
-        long version = commands.<Long>sendAndWait(new SubmitDoctrinePaper(arrangementId, paperId, body.fromParty(), body.to(),
-                body.title(), body.subject(), body.language(), body.marking(), body.version(), body.sha256(), contentId, length,
-                body.submittedOn()));
+        long version = commands.<Long>sendAndWait(ActingParty.command(new SubmitDoctrinePaper(arrangementId, paperId,
+                body.fromParty(), body.to(), body.title(), body.subject(), body.language(), body.marking(), body.version(),
+                body.sha256(), contentId, length, body.submittedOn()), actingParty));
         return ResponseEntity.created(URI.create("/api/arrangements/" + arrangementId + "/papers/" + paperId))
                 .body(new WriteAcknowledgement(paperId, version));
     }
@@ -147,14 +151,18 @@ class PaperController {
     }
 
     @PostMapping("/{pid}/acknowledgements")
-    WriteAcknowledgement acknowledge(@PathVariable String id, @PathVariable String pid, @Valid @RequestBody Acknowledgement body) {
-        long version = commands.<Long>sendAndWait(new AcknowledgeDoctrinePaperReceipt(id, pid, body.party(), body.receivedOn()));
+    WriteAcknowledgement acknowledge(@PathVariable String id, @PathVariable String pid, @Valid @RequestBody Acknowledgement body,
+                                     @RequestHeader(ActingParty.HEADER) String actingParty) {
+        long version = commands.<Long>sendAndWait(ActingParty.command(
+                new AcknowledgeDoctrinePaperReceipt(id, pid, body.party(), body.receivedOn()), actingParty));
         return new WriteAcknowledgement(pid, version);
     }
 
     @PostMapping("/{pid}/supersession")
-    WriteAcknowledgement supersede(@PathVariable String id, @PathVariable String pid, @Valid @RequestBody Supersession body) {
-        long version = commands.<Long>sendAndWait(new SupersedeDoctrinePaper(id, pid, body.byPaperId()));
+    WriteAcknowledgement supersede(@PathVariable String id, @PathVariable String pid, @Valid @RequestBody Supersession body,
+                                   @RequestHeader(ActingParty.HEADER) String actingParty) {
+        long version = commands.<Long>sendAndWait(ActingParty.command(
+                new SupersedeDoctrinePaper(id, pid, body.byPaperId()), actingParty));
         return new WriteAcknowledgement(pid, version);
     }
 }

@@ -55,15 +55,15 @@ class BilateralExchangeScenarioTest {
         created(http.post(A + "/commitments", commitment("military-views", "Exchange papers on military views on operating in cyberspace",
                 "DOCTRINE_EXCHANGE", "\"USA\", \"RUS\"", "2011-12-31")));
 
-        created(http.post(A + "/contacts", contact("us-hotline", "USA", "HOTLINE_24_7", "PHONE", "+12025550100", "2011-07-01")));
-        created(http.post(A + "/contacts", contact("us-cert", "USA", "TECHNICAL", "EMAIL", "cert@example.gov", "2011-07-01")));
-        created(http.post(A + "/contacts", contact("ru-hotline", "RUS", "HOTLINE_24_7", "PHONE", "+74955550100", "2011-07-05")));
-        created(http.post(A + "/contacts", contact("ru-cert", "RUS", "TECHNICAL", "EMAIL", "cert@example.ru", "2011-07-05")));
-        ok(http.patch(A + "/contacts/ru-hotline", "{\"channels\": [{\"type\": \"PHONE\", \"value\": \"+74955550199\"}], \"effectiveOn\": \"2012-02-01\"}"));
+        created(http.as("USA").post(A + "/contacts", contact("us-hotline", "USA", "HOTLINE_24_7", "PHONE", "+12025550100", "2011-07-01")));
+        created(http.as("USA").post(A + "/contacts", contact("us-cert", "USA", "TECHNICAL", "EMAIL", "cert@example.gov", "2011-07-01")));
+        created(http.as("RUS").post(A + "/contacts", contact("ru-hotline", "RUS", "HOTLINE_24_7", "PHONE", "+74955550100", "2011-07-05")));
+        created(http.as("RUS").post(A + "/contacts", contact("ru-cert", "RUS", "TECHNICAL", "EMAIL", "cert@example.ru", "2011-07-05")));
+        ok(http.as("RUS").patch(A + "/contacts/ru-hotline", "{\"channels\": [{\"type\": \"PHONE\", \"value\": \"+74955550199\"}], \"effectiveOn\": \"2012-02-01\"}"));
 
         String digest = sha256(RUSSIAN_PAPER);
         created(multipart(A + "/papers", digest));
-        created(http.post(A + "/papers", """
+        created(http.as("USA").post(A + "/papers", """
                 {"id": "us-views", "fromParty": "USA", "title": "United States views on military operations in cyberspace",
                  "subject": "doctrine", "language": "en", "marking": "UNCLASSIFIED", "version": "1",
                  "submittedOn": "2011-11-10", "sha256": "%s"}
@@ -71,8 +71,8 @@ class BilateralExchangeScenarioTest {
         Await.until("Russia's outstanding acknowledgement is listed", Duration.ofSeconds(10),
                 () -> http.get("/api/parties/RUS/outstanding-acknowledgements").json().get("items").size() == 1);
         assertThat(http.get("/api/parties/RUS/outstanding-acknowledgements").json().at("/items/0/id").asText()).isEqualTo("us-views");
-        ok(http.post(A + "/papers/ru-views/acknowledgements", "{\"party\": \"USA\", \"receivedOn\": \"2011-11-21\"}"));
-        long version = ok(http.post(A + "/papers/us-views/acknowledgements", "{\"party\": \"RUS\", \"receivedOn\": \"2011-11-28\"}"))
+        ok(http.as("USA").post(A + "/papers/ru-views/acknowledgements", "{\"party\": \"USA\", \"receivedOn\": \"2011-11-21\"}"));
+        long version = ok(http.as("RUS").post(A + "/papers/us-views/acknowledgements", "{\"party\": \"RUS\", \"receivedOn\": \"2011-11-28\"}"))
                 .json().get("version").asLong();
 
         JsonNode view = ok(http.get(A + "?minVersion=" + version)).json();
@@ -122,6 +122,7 @@ class BilateralExchangeScenarioTest {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .header("X-Entente-Party", "RUS")
                     .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
             return new Http.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), null, null,
                     response.body());

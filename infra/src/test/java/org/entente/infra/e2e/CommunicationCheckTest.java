@@ -31,17 +31,17 @@ class CommunicationCheckTest {
         try (ConfigurableApplicationContext app = start(TempData.newDataFile("entente-checks"), "PT0S")) {
             Http http = http(app);
             designateRussianCert(http);
-            Http.Response initiated = http.post(CONTACTS + "/ru-cert/checks", "{\"fromParty\": \"USA\"}");
+            Http.Response initiated = http.as("USA").post(CONTACTS + "/ru-cert/checks", "{\"fromParty\": \"USA\"}");
             assertThat(initiated.status()).as(initiated.toString()).isEqualTo(201);
             String checkId = initiated.json().get("id").asText();
             assertThat(checkId).startsWith(BILATERAL + ":");
 
             Instant answeredAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            Http.Response answered = http.post("/api/checks/" + checkId + "/answer", "{\"answeredAt\": \"" + answeredAt + "\"}");
+            Http.Response answered = http.as("RUS").post("/api/checks/" + checkId + "/answer", "{\"answeredAt\": \"" + answeredAt + "\"}");
             assertThat(answered.status()).as(answered.toString()).isIn(200, 422);
             if (answered.status() == 422) {
                 // The check began within the same second, after the truncated time: answer a moment later.
-                answered = http.post("/api/checks/" + checkId + "/answer",
+                answered = http.as("RUS").post("/api/checks/" + checkId + "/answer",
                         "{\"answeredAt\": \"" + Instant.now() + "\"}");
             }
             assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
@@ -54,9 +54,9 @@ class CommunicationCheckTest {
             Await.until("the directory shows the contact as verified", Duration.ofSeconds(10),
                     () -> http.get("/api/contacts?party=RUS").json().at("/items/0/liveness").asText().equals("VERIFIED"));
             assertThat(http.get("/api/contacts?party=RUS").json().at("/items/0/lastVerifiedAt").asText()).isNotBlank();
-            assertThat(http.post("/api/checks/" + checkId + "/answer", "{\"answeredAt\": \"" + Instant.now() + "\"}").status())
+            assertThat(http.as("RUS").post("/api/checks/" + checkId + "/answer", "{\"answeredAt\": \"" + Instant.now() + "\"}").status())
                     .as("answered once").isEqualTo(409);
-            assertThat(http.post("/api/checks/no-such-check/answer", "{\"answeredAt\": \"" + Instant.now() + "\"}").status())
+            assertThat(http.as("RUS").post("/api/checks/no-such-check/answer", "{\"answeredAt\": \"" + Instant.now() + "\"}").status())
                     .isEqualTo(404);
         }
     }
@@ -68,7 +68,7 @@ class CommunicationCheckTest {
         try (ConfigurableApplicationContext app = start(dataFile, "PT0S")) {
             Http http = http(app);
             designateRussianCert(http);
-            Http.Response initiated = http.post(CONTACTS + "/ru-cert/checks",
+            Http.Response initiated = http.as("USA").post(CONTACTS + "/ru-cert/checks",
                     "{\"fromParty\": \"USA\", \"answerBy\": \"" + Instant.now().plus(Duration.ofHours(1)) + "\"}");
             assertThat(initiated.status()).as(initiated.toString()).isEqualTo(201);
             checkId = initiated.json().get("id").asText();
@@ -88,14 +88,14 @@ class CommunicationCheckTest {
             assertThat(failed.get("failedAt").asText()).isEqualTo(failed.get("answerBy").asText());
             Await.until("the directory shows the contact as unreachable", Duration.ofSeconds(10),
                     () -> http.get("/api/contacts?party=RUS").json().at("/items/0/liveness").asText().equals("UNREACHABLE"));
-            Http.Response late = http.post("/api/checks/" + checkId + "/answer", "{\"answeredAt\": \"" + Instant.now() + "\"}");
+            Http.Response late = http.as("RUS").post("/api/checks/" + checkId + "/answer", "{\"answeredAt\": \"" + Instant.now() + "\"}");
             assertThat(late.status()).isEqualTo(409);
         }
     }
 
     private static void designateRussianCert(Http http) {
         assertThat(http.post("/api/arrangements", bilateral()).status()).isEqualTo(201);
-        Http.Response designated = http.post(CONTACTS, """
+        Http.Response designated = http.as("RUS").post(CONTACTS, """
                 {"id": "ru-cert", "party": "RUS", "role": "TECHNICAL", "office": "National CERT",
                  "channels": [{"type": "EMAIL", "value": "cert@example.ru"}],
                  "availability": {"always": true}, "languages": ["ru"], "effectiveOn": "2011-07-15"}

@@ -45,14 +45,14 @@ class ContactDirectoryTest {
 
     @Test
     void the_directory_shows_the_contact_as_it_was_on_each_date() {
-        assertThat(http.post(CONTACTS, hotline("us-hotline", "USA", "+12025550100", "2011-07-01")).status()).isEqualTo(201);
-        assertThat(http.post(CONTACTS, """
+        assertThat(http.as("USA").post(CONTACTS, hotline("us-hotline", "USA", "+12025550100", "2011-07-01")).status()).isEqualTo(201);
+        assertThat(http.as("RUS").post(CONTACTS, """
                 {"id": "ru-cert", "party": "RUS", "role": "TECHNICAL", "office": "National CERT",
                  "channels": [{"type": "EMAIL", "value": "cert@example.ru"}],
                  "availability": {"hours": "09:00-18:00", "timeZone": "Europe/Moscow"}, "languages": ["ru", "en"],
                  "effectiveOn": "2011-07-15"}
                 """).status()).isEqualTo(201);
-        Http.Response changed = http.patch(CONTACTS + "/us-hotline",
+        Http.Response changed = http.as("USA").patch(CONTACTS + "/us-hotline",
                 "{\"channels\": [{\"type\": \"PHONE\", \"value\": \"+12025550199\"}], \"effectiveOn\": \"2012-03-01\"}");
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         JsonNode arrangement = http.get("/api/arrangements/" + BILATERAL + "?minVersion="
@@ -76,7 +76,7 @@ class ContactDirectoryTest {
         assertThat(http.get("/api/contacts?role=TECHNICAL").json().get("items"))
                 .extracting(c -> c.get("id").asText()).containsExactly("ru-cert");
 
-        assertThat(http.post(CONTACTS + "/ru-cert/retirement",
+        assertThat(http.as("RUS").post(CONTACTS + "/ru-cert/retirement",
                 "{\"reason\": \"CERT reorganised\", \"effectiveOn\": \"2014-04-01\"}").status()).isEqualTo(200);
         Await.until("the retirement is folded in", Duration.ofSeconds(10),
                 () -> http.get("/api/contacts?party=RUS").json().get("items").isEmpty());
@@ -86,8 +86,8 @@ class ContactDirectoryTest {
     @Test
     void a_second_contact_for_a_taken_role_is_refused_naming_the_active_one() {
         // RUS's hotline: the other tests of this class only ever fail to designate one.
-        assertThat(http.post(CONTACTS, hotline("ru-hotline-a", "RUS", "+74955550100", "2011-07-01")).status()).isEqualTo(201);
-        Http.Response second = http.post(CONTACTS, hotline("ru-hotline-b", "RUS", "+74955550111", "2011-08-01"));
+        assertThat(http.as("RUS").post(CONTACTS, hotline("ru-hotline-a", "RUS", "+74955550100", "2011-07-01")).status()).isEqualTo(201);
+        Http.Response second = http.as("RUS").post(CONTACTS, hotline("ru-hotline-b", "RUS", "+74955550111", "2011-08-01"));
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.json().get("code").asText()).isEqualTo("CONTACT_ROLE_TAKEN");
         assertThat(second.json().get("detail").asText()).contains("ru-hotline-a");
@@ -95,16 +95,22 @@ class ContactDirectoryTest {
 
     @Test
     void unreachable_or_foreign_contacts_are_refused_with_the_field_named() {
-        Http.Response badPhone = http.post(CONTACTS, hotline("bad-phone", "RUS", "8-495-555-01-00", "2011-07-01"));
+        Http.Response badPhone = http.as("RUS").post(CONTACTS, hotline("bad-phone", "RUS", "8-495-555-01-00", "2011-07-01"));
         assertThat(badPhone.status()).isEqualTo(422);
         assertThat(badPhone.json().at("/errors/0/field").asText()).isEqualTo("channels[0].value");
-        Http.Response foreign = http.post(CONTACTS, hotline("foreign", "FRA", "+33155550100", "2011-07-01"));
+        Http.Response foreign = http.as("FRA").post(CONTACTS, hotline("foreign", "FRA", "+33155550100", "2011-07-01"));
         assertThat(foreign.status()).isEqualTo(422);
         assertThat(foreign.json().get("code").asText()).isEqualTo("CONTACT_PARTY_NOT_A_PARTY");
-        Http.Response missingOffice = http.post(CONTACTS, hotline("no-office", "RUS", "+74955550100", "2011-07-01")
+        Http.Response missingOffice = http.as("RUS").post(CONTACTS, hotline("no-office", "RUS", "+74955550100", "2011-07-01")
                 .replace("\"office\": \"Situation room\",", ""));
         assertThat(missingOffice.status()).isEqualTo(400);
         assertThat(http.get("/api/contacts?asOf=yesterday").status()).isEqualTo(400);
+        Http.Response withoutActingParty = http.post(CONTACTS, hotline("anonymous", "RUS", "+74955550100", "2011-07-01"));
+        assertThat(withoutActingParty.status()).as("the acting party is required").isEqualTo(400);
+        assertThat(withoutActingParty.isProblem()).isTrue();
+        Http.Response forAnother = http.as("USA").post(CONTACTS, hotline("ru-by-us", "RUS", "+74955550100", "2011-07-01"));
+        assertThat(forAnother.status()).as("a party acts only for itself").isEqualTo(403);
+        assertThat(forAnother.json().get("code").asText()).isEqualTo("ACTING_FOR_ANOTHER_PARTY");
     }
 
     private static String hotline(String id, String party, String phone, String effectiveOn) {

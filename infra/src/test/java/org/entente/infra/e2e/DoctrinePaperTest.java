@@ -73,19 +73,19 @@ class DoctrinePaperTest {
                 .isIn(201);
         Http.Response usPaper = multipart("us-views", "USA", sha256(US_PAPER), US_PAPER);
         assertThat(usPaper.status()).as(usPaper.toString()).isEqualTo(201);
-        Http.Response ruPaper = http.post(PAPERS, """
+        Http.Response ruPaper = http.as("RUS").post(PAPERS, """
                 {"id": "ru-views", "fromParty": "RUS", "title": "Russian military views on cyberspace", "subject": "doctrine",
                  "language": "ru", "marking": "UNCLASSIFIED", "version": "1", "submittedOn": "2011-11-20",
                  "sha256": "%s"}
                 """.formatted("ab".repeat(32)));
         assertThat(ruPaper.status()).as(ruPaper.toString()).isEqualTo(201);
 
-        assertThat(http.post(PAPERS + "/us-views/acknowledgements", "{\"party\": \"RUS\", \"receivedOn\": \"2011-11-25\"}").status()).isEqualTo(200);
-        Http.Response last = http.post(PAPERS + "/ru-views/acknowledgements", "{\"party\": \"USA\", \"receivedOn\": \"2011-12-02\"}");
+        assertThat(http.as("RUS").post(PAPERS + "/us-views/acknowledgements", "{\"party\": \"RUS\", \"receivedOn\": \"2011-11-25\"}").status()).isEqualTo(200);
+        Http.Response last = http.as("USA").post(PAPERS + "/ru-views/acknowledgements", "{\"party\": \"USA\", \"receivedOn\": \"2011-12-02\"}");
         assertThat(last.status()).as(last.toString()).isEqualTo(200);
-        assertThat(http.post(PAPERS + "/ru-views/acknowledgements", "{\"party\": \"USA\", \"receivedOn\": \"2011-12-03\"}").status())
+        assertThat(http.as("USA").post(PAPERS + "/ru-views/acknowledgements", "{\"party\": \"USA\", \"receivedOn\": \"2011-12-03\"}").status())
                 .as("acknowledged once").isEqualTo(409);
-        assertThat(http.post(PAPERS + "/ru-views/acknowledgements", "{\"party\": \"RUS\", \"receivedOn\": \"2011-12-03\"}").status())
+        assertThat(http.as("RUS").post(PAPERS + "/ru-views/acknowledgements", "{\"party\": \"RUS\", \"receivedOn\": \"2011-12-03\"}").status())
                 .as("the sender is no addressee").isEqualTo(422);
 
         JsonNode view = http.get("/api/arrangements/" + BILATERAL + "?minVersion=" + last.json().get("version").asLong()).json();
@@ -152,6 +152,7 @@ class DoctrinePaperTest {
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
         return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + PAPERS))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("X-Entente-Party", fromParty)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 

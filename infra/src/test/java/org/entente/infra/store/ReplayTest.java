@@ -64,13 +64,13 @@ class ReplayTest {
         http.post("/api/arrangements", multilateral());
         http.post("/api/arrangements/" + MULTILATERAL + "/commitments", commitment("share-pocs", "Share points of contact",
                 "POINT_OF_CONTACT", "\"" + String.join("\", \"", MULTILATERAL_PARTIES) + "\"", null));
-        Http.Response designated = http.post("/api/arrangements/" + BILATERAL + "/contacts", """
+        Http.Response designated = http.as("USA").post("/api/arrangements/" + BILATERAL + "/contacts", """
                 {"id": "us-hotline", "party": "USA", "role": "HOTLINE_24_7", "office": "Situation room",
                  "channels": [{"type": "PHONE", "value": "+12025550100"}], "availability": {"always": true},
                  "effectiveOn": "2011-07-01"}
                 """);
         assertThat(designated.status()).as(designated.toString()).isEqualTo(201);
-        Http.Response updated = http.patch("/api/arrangements/" + BILATERAL + "/contacts/us-hotline",
+        Http.Response updated = http.as("USA").patch("/api/arrangements/" + BILATERAL + "/contacts/us-hotline",
                 "{\"channels\": [{\"type\": \"PHONE\", \"value\": \"+12025550199\"}], \"effectiveOn\": \"2012-03-01\"}");
         assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
         assertThat(http.get("/api/arrangements/" + BILATERAL + "?minVersion=6").status()).isEqualTo(200);

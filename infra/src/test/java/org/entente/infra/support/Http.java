@@ -18,9 +18,20 @@ public final class Http {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
+    private final String actingParty;
 
     public Http(int port) {
-        this.baseUrl = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, null);
+    }
+
+    private Http(String baseUrl, String actingParty) {
+        this.baseUrl = baseUrl;
+        this.actingParty = actingParty;
+    }
+
+    /** The same client, acting for {@code party} (the X-Entente-Party header). */
+    public Http as(String party) {
+        return new Http(baseUrl, party);
     }
 
     public Response get(String path) {
@@ -54,6 +65,9 @@ public final class Http {
     }
 
     private Response send(HttpRequest.Builder request) {
+        if (actingParty != null) {
+            request.header("X-Entente-Party", actingParty);
+        }
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -62,6 +62,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -313,7 +314,8 @@ public class Arrangement {
             throw new RuleViolation(Rule.CHECK_OF_OWN_CONTACT, "fromParty",
                     "'" + command.fromParty() + "' cannot check its own point of contact");
         }
-        Instant initiatedAt = clock.instant();
+        // Whole seconds: people record answers to the second, and one given in the same second must count.
+        Instant initiatedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         if (command.answerBy() == null || !command.answerBy().isAfter(initiatedAt)) {
             throw new RuleViolation(Rule.ANSWER_BY_NOT_AFTER_START, "answerBy",
                     "answerBy " + command.answerBy() + " does not lie after " + initiatedAt);

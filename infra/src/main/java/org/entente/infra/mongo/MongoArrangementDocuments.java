@@ -4,7 +4,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -26,21 +25,21 @@ import java.util.regex.Pattern;
 public final class MongoArrangementDocuments implements ArrangementDocuments {
 
     static final String COLLECTION = "arrangement_views";
-    /** Named on every cursor: the embedded server otherwise answers a getMore with everything left. */
     private static final int READ_BATCH = 100;
 
+    private final DocumentCollection<ArrangementDocument> documents;
     private final MongoCollection<Document> collection;
-    private final DocumentMapper mapper = new DocumentMapper();
 
     public MongoArrangementDocuments(MongoDatabase database) {
-        this.collection = database.getCollection(COLLECTION);
+        this.documents = new DocumentCollection<>(database, COLLECTION, ArrangementDocument.class);
+        this.collection = documents.raw();
         collection.createIndex(Indexes.ascending("parties"));
         collection.createIndex(Indexes.ascending("status"));
     }
 
     @Override
     public Optional<ArrangementDocument> find(String arrangementId) {
-        return Optional.ofNullable(collection.find(Filters.eq("_id", arrangementId)).first()).map(this::read);
+        return documents.find(arrangementId);
     }
 
     @Override
@@ -48,13 +47,12 @@ public final class MongoArrangementDocuments implements ArrangementDocuments {
         if (arrangementIds.isEmpty()) {
             return List.of();
         }
-        return collection.find(Filters.in("_id", arrangementIds)).batchSize(READ_BATCH).map(this::read).into(new ArrayList<>());
+        return documents.findAll(Filters.in("_id", arrangementIds));
     }
 
     @Override
     public void save(ArrangementDocument document) {
-        collection.replaceOne(Filters.eq("_id", document.id()), mapper.toDocument(document.id(), document),
-                new ReplaceOptions().upsert(true));
+        documents.save(document.id(), document);
     }
 
     @Override
@@ -66,14 +64,14 @@ public final class MongoArrangementDocuments implements ArrangementDocuments {
                 .skip(query.page() * query.size())
                 .limit(query.size())
                 .batchSize(READ_BATCH)
-                .map(this::read)
+                .map(documents::read)
                 .into(new ArrayList<>());
         return new SearchResult(items, total);
     }
 
     @Override
     public void deleteAll() {
-        collection.deleteMany(new Document());
+        documents.deleteAll();
     }
 
     private static Bson filterOf(ListArrangementsQuery query) {
@@ -88,9 +86,5 @@ public final class MongoArrangementDocuments implements ArrangementDocuments {
             filters.add(Filters.regex("title", Pattern.compile(Pattern.quote(query.text().strip()), Pattern.CASE_INSENSITIVE)));
         }
         return filters.isEmpty() ? new Document() : Filters.and(filters);
-    }
-
-    private ArrangementDocument read(Document document) {
-        return mapper.fromDocument(document, ArrangementDocument.class);
     }
 }

@@ -1,10 +1,8 @@
 package org.entente.infra.mongo;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.entente.api.check.CheckStatus;
@@ -18,27 +16,23 @@ import java.util.Optional;
 /** Check documents in {@code communication_checks}, keyed by check id; searches are indexed on a real MongoDB. */
 final class MongoCheckDocuments implements CheckDocuments {
 
-    private static final int READ_BATCH = 200;
-
-    private final MongoCollection<Document> collection;
-    private final DocumentMapper mapper = new DocumentMapper();
+    private final DocumentCollection<CheckDocument> documents;
 
     MongoCheckDocuments(MongoDatabase database) {
-        this.collection = database.getCollection("communication_checks");
-        collection.createIndex(Indexes.ascending("status"));
-        collection.createIndex(Indexes.ascending("fromParty"));
-        collection.createIndex(Indexes.ascending("toParty"));
+        this.documents = new DocumentCollection<>(database, "communication_checks", CheckDocument.class);
+        documents.raw().createIndex(Indexes.ascending("status"));
+        documents.raw().createIndex(Indexes.ascending("fromParty"));
+        documents.raw().createIndex(Indexes.ascending("toParty"));
     }
 
     @Override
     public Optional<CheckDocument> find(String checkId) {
-        return Optional.ofNullable(collection.find(Filters.eq("_id", checkId)).first()).map(this::read);
+        return documents.find(checkId);
     }
 
     @Override
     public void save(CheckDocument document) {
-        collection.replaceOne(Filters.eq("_id", document.id()), mapper.toDocument(document.id(), document),
-                new ReplaceOptions().upsert(true));
+        documents.save(document.id(), document);
     }
 
     @Override
@@ -50,16 +44,11 @@ final class MongoCheckDocuments implements CheckDocuments {
         if (status != null) {
             filters.add(Filters.eq("status", status.name()));
         }
-        Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
-        return collection.find(filter).batchSize(READ_BATCH).map(this::read).into(new ArrayList<>());
+        return documents.findAll(filters.isEmpty() ? new Document() : Filters.and(filters));
     }
 
     @Override
     public void deleteAll() {
-        collection.deleteMany(new Document());
-    }
-
-    private CheckDocument read(Document document) {
-        return mapper.fromDocument(document, CheckDocument.class);
+        documents.deleteAll();
     }
 }

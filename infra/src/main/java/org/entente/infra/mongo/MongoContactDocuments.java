@@ -1,10 +1,8 @@
 package org.entente.infra.mongo;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.entente.api.contact.ContactRole;
@@ -21,26 +19,22 @@ import java.util.Optional;
  */
 final class MongoContactDocuments implements ContactDocuments {
 
-    private static final int READ_BATCH = 200;
-
-    private final MongoCollection<Document> collection;
-    private final DocumentMapper mapper = new DocumentMapper();
+    private final DocumentCollection<ContactDocument> documents;
 
     MongoContactDocuments(MongoDatabase database) {
-        this.collection = database.getCollection("contact_directory");
-        collection.createIndex(Indexes.ascending("party", "role"));
-        collection.createIndex(Indexes.ascending("arrangementId"));
+        this.documents = new DocumentCollection<>(database, "contact_directory", ContactDocument.class);
+        documents.raw().createIndex(Indexes.ascending("party", "role"));
+        documents.raw().createIndex(Indexes.ascending("arrangementId"));
     }
 
     @Override
     public Optional<ContactDocument> find(String id) {
-        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).map(this::read);
+        return documents.find(id);
     }
 
     @Override
     public void save(ContactDocument document) {
-        collection.replaceOne(Filters.eq("_id", document.id()), mapper.toDocument(document.id(), document),
-                new ReplaceOptions().upsert(true));
+        documents.save(document.id(), document);
     }
 
     @Override
@@ -55,16 +49,11 @@ final class MongoContactDocuments implements ContactDocuments {
         if (arrangementId != null) {
             filters.add(Filters.eq("arrangementId", arrangementId));
         }
-        Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
-        return collection.find(filter).batchSize(READ_BATCH).map(this::read).into(new ArrayList<>());
+        return documents.findAll(filters.isEmpty() ? new Document() : Filters.and(filters));
     }
 
     @Override
     public void deleteAll() {
-        collection.deleteMany(new Document());
-    }
-
-    private ContactDocument read(Document document) {
-        return mapper.fromDocument(document, ContactDocument.class);
+        documents.deleteAll();
     }
 }

@@ -10,12 +10,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -107,31 +101,10 @@ class BilateralExchangeScenarioTest {
     }
 
     private Http.Response multipart(String path, String digest) {
-        String boundary = "entente-scenario-boundary";
-        StringBuilder form = new StringBuilder();
         String[][] fields = {{"id", "ru-views"}, {"fromParty", "RUS"}, {"title", "Russian views on military activity in cyberspace"},
                 {"subject", "doctrine"}, {"language", "ru"}, {"marking", "UNCLASSIFIED"}, {"version", "1"},
                 {"submittedOn", "2011-11-14"}, {"sha256", digest}};
-        for (String[] field : fields) {
-            form.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(field[0])
-                    .append("\"\r\n\r\n").append(field[1]).append("\r\n");
-        }
-        form.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"content\"; filename=\"ru.txt\"\r\n")
-                .append("Content-Type: text/plain\r\n\r\n").append(new String(RUSSIAN_PAPER, StandardCharsets.UTF_8))
-                .append("\r\n--").append(boundary).append("--\r\n");
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .header("X-Entente-Party", "RUS")
-                    .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
-            return new Http.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), null, null,
-                    response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new Http(port).as("RUS").multipart(path, fields, "ru.txt", RUSSIAN_PAPER);
     }
 
     private static String contact(String id, String party, String role, String channel, String value, String effectiveOn) {

@@ -14,18 +14,12 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.mongodb.client.MongoDatabase;
 import org.entente.infra.support.Http;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.infra.support.RealArrangements.BILATERAL;
@@ -132,53 +126,14 @@ class DoctrinePaperTest {
     }
 
     private Http.Response multipart(String id, String fromParty, String sha256, byte[] content) {
-        String boundary = "entente-" + UUID.randomUUID();
-        StringBuilder fields = new StringBuilder();
-        String[][] values = {{"id", id}, {"fromParty", fromParty}, {"title", "Military views on cyberspace"},
+        String[][] fields = {{"id", id}, {"fromParty", fromParty}, {"title", "Military views on cyberspace"},
                 {"subject", "doctrine"}, {"language", "en"}, {"marking", "UNCLASSIFIED"}, {"version", "1"},
                 {"submittedOn", "2011-11-15"}, {"sha256", sha256}};
-        for (String[] field : values) {
-            fields.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(field[0])
-                    .append("\"\r\n\r\n").append(field[1]).append("\r\n");
-        }
-        fields.append("--").append(boundary)
-                .append("\r\nContent-Disposition: form-data; name=\"content\"; filename=\"paper.txt\"\r\n")
-                .append("Content-Type: application/octet-stream\r\n\r\n");
-        byte[] head = fields.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(content, 0, body, head.length, content.length);
-        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + PAPERS))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("X-Entente-Party", fromParty)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
-    }
-
-    private Http.Response send(HttpRequest request) {
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            return new Http.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null), null, response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return http.as(fromParty).multipart(PAPERS, fields, "paper.txt", content);
     }
 
     private HttpResponse<byte[]> get(String path) {
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return http.getBytes(path);
     }
 
     private static String sha256(byte[] content) {

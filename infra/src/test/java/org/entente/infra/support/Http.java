@@ -50,6 +50,38 @@ public final class Http {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A multipart/form-data POST: text fields in order, then the file as part {@code content}. */
+    public Response multipart(String path, String[][] fields, String fileName, byte[] content) {
+        String boundary = "entente-" + java.util.UUID.randomUUID();
+        StringBuilder head = new StringBuilder();
+        for (String[] field : fields) {
+            head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(field[0])
+                    .append("\"\r\n\r\n").append(field[1]).append("\r\n");
+        }
+        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"content\"; filename=\"")
+                .append(fileName).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(head.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** A GET whose body is kept as bytes, for downloads. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response send(String method, String path, String contentType, String body) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path));
         if (contentType != null) {

@@ -11,7 +11,9 @@ import org.entente.infra.support.Await;
 import org.entente.infra.support.Http;
 import org.entente.infra.support.TempData;
 import org.entente.query.arrangement.ArrangementProjection;
+import org.entente.query.check.CheckProjection;
 import org.entente.query.contact.ContactDirectoryProjection;
+import org.entente.query.paper.PaperProjection;
 import org.entente.query.party.PartyLedgerProjection;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,7 +75,20 @@ class ReplayTest {
         Http.Response updated = http.as("USA").patch("/api/arrangements/" + BILATERAL + "/contacts/us-hotline",
                 "{\"channels\": [{\"type\": \"PHONE\", \"value\": \"+12025550199\"}], \"effectiveOn\": \"2012-03-01\"}");
         assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
-        assertThat(http.get("/api/arrangements/" + BILATERAL + "?minVersion=6").status()).isEqualTo(200);
+        Http.Response paper = http.as("RUS").post("/api/arrangements/" + BILATERAL + "/papers", """
+                {"id": "ru-views", "fromParty": "RUS", "title": "Views", "subject": "doctrine", "language": "ru",
+                 "marking": "UNCLASSIFIED", "submittedOn": "2011-11-14", "sha256": "%s"}
+                """.formatted("ab".repeat(32)));
+        assertThat(paper.status()).as(paper.toString()).isEqualTo(201);
+        assertThat(http.as("USA").post("/api/arrangements/" + BILATERAL + "/papers/ru-views/acknowledgements",
+                "{\"party\": \"USA\", \"receivedOn\": \"2011-11-20\"}").status()).isEqualTo(200);
+        Http.Response check = http.as("RUS").post("/api/arrangements/" + BILATERAL + "/contacts/us-hotline/checks",
+                "{\"fromParty\": \"RUS\"}");
+        assertThat(check.status()).as(check.toString()).isEqualTo(201);
+        assertThat(http.get("/api/arrangements/" + BILATERAL + "?minVersion=9").status()).isEqualTo(200);
+        Await.until("papers and checks are projected", Duration.ofSeconds(10),
+                () -> documents("doctrine_papers").size() == 1 && documents("communication_checks").size() == 1
+                        && documents("doctrine_papers").get(0).get("acknowledgements", Document.class).size() == 1);
         assertThat(http.get("/api/arrangements/" + MULTILATERAL + "?minVersion=2").status()).isEqualTo(200);
         Await.until("the party ledger has every obligation", Duration.ofSeconds(10),
                 () -> database.getCollection("party_ledger").countDocuments() == MULTILATERAL_PARTIES.length + 1);
@@ -83,15 +98,21 @@ class ReplayTest {
                         && documents("contact_directory").get(0).getList("versions", Document.class).size() == 2);
         List<Document> viewsBefore = documents("arrangement_views");
         List<Document> contactsBefore = documents("contact_directory");
+        List<Document> papersBefore = documents("doctrine_papers");
+        List<Document> checksBefore = documents("communication_checks");
         List<Document> ledgerBefore = documents("party_ledger");
         // Damage the read models first, so only a real rebuild from the events can make them equal again.
         database.getCollection("arrangement_views").updateOne(Filters.eq("_id", BILATERAL), Updates.set("title", "damaged"));
         database.getCollection("party_ledger").deleteOne(Filters.eq("_id", "RUS"));
         database.getCollection("contact_directory").deleteMany(new Document());
+        database.getCollection("doctrine_papers").deleteMany(new Document());
+        database.getCollection("communication_checks").deleteMany(new Document());
 
         rebuild(ArrangementProjection.PROCESSING_GROUP);
         rebuild(PartyLedgerProjection.PROCESSING_GROUP);
         rebuild(ContactDirectoryProjection.PROCESSING_GROUP);
+        rebuild(PaperProjection.PROCESSING_GROUP);
+        rebuild(CheckProjection.PROCESSING_GROUP);
 
         Await.until("arrangement views are rebuilt", Duration.ofSeconds(20),
                 () -> documents("arrangement_views").equals(viewsBefore));
@@ -101,6 +122,10 @@ class ReplayTest {
         assertThat(documents("party_ledger")).isEqualTo(ledgerBefore);
         Await.until("the contact directory is rebuilt", Duration.ofSeconds(20),
                 () -> documents("contact_directory").equals(contactsBefore));
+        Await.until("the papers are rebuilt", Duration.ofSeconds(20), () -> documents("doctrine_papers").equals(papersBefore));
+        Await.until("the checks are rebuilt", Duration.ofSeconds(20), () -> documents("communication_checks").equals(checksBefore));
+        assertThat(documents("doctrine_papers")).isEqualTo(papersBefore);
+        assertThat(documents("communication_checks")).isEqualTo(checksBefore);
         assertThat(processor(ArrangementProjection.PROCESSING_GROUP).isRunning()).isTrue();
     }
 

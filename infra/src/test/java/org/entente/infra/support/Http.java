@@ -19,19 +19,26 @@ public final class Http {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private final String actingParty;
+    private final String recorder;
 
     public Http(int port) {
-        this("http://127.0.0.1:" + port, null);
+        this("http://127.0.0.1:" + port, null, null);
     }
 
-    private Http(String baseUrl, String actingParty) {
+    private Http(String baseUrl, String actingParty, String recorder) {
         this.baseUrl = baseUrl;
         this.actingParty = actingParty;
+        this.recorder = recorder;
     }
 
     /** The same client, acting for {@code party} (the X-Entente-Party header). */
     public Http as(String party) {
-        return new Http(baseUrl, party);
+        return new Http(baseUrl, party, recorder);
+    }
+
+    /** The same client, naming who records (the X-Entente-Recorder header). */
+    public Http recordedBy(String user) {
+        return new Http(baseUrl, actingParty, user);
     }
 
     public Response get(String path) {
@@ -99,6 +106,9 @@ public final class Http {
     private Response send(HttpRequest.Builder request) {
         if (actingParty != null) {
             request.header("X-Entente-Party", actingParty);
+        }
+        if (recorder != null) {
+            request.header("X-Entente-Recorder", recorder);
         }
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),

@@ -6,7 +6,9 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.serialization.Revision;
+import org.bson.Document;
 import org.entente.api.rules.Acting;
+import org.entente.infra.eventstore.CommitLogEventStorageEngine;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,7 +18,9 @@ import org.springframework.web.server.ResponseStatusException;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
@@ -29,16 +33,19 @@ class HistoryController {
     private static final Set<String> EFFECTIVE_DATE_FIELDS = Set.of("effectiveOn", "fulfilledOn", "receivedOn", "submittedOn");
 
     record Entry(long sequence, String type, String revision, Object payload, Instant recordedAt, LocalDate effectiveOn,
-                 String recordedBy, String party, String correlationId, String causationId) {
+                 String recordedBy, String party, String correlationId, String causationId, String hash,
+                 String previousHash) {
     }
 
     record Page(String arrangementId, List<Entry> items, int page, int size, long total) {
     }
 
     private final EventStore eventStore;
+    private final CommitLogEventStorageEngine engine;
 
-    HistoryController(EventStore eventStore) {
+    HistoryController(EventStore eventStore, CommitLogEventStorageEngine engine) {
         this.eventStore = eventStore;
+        this.engine = engine;
     }
 
     @GetMapping("/api/arrangements/{id}/history")
@@ -49,11 +56,14 @@ class HistoryController {
         if (events.isEmpty()) {
             throw new ResponseStatusException(NOT_FOUND, "No arrangement '" + id + "'");
         }
-        List<Entry> items = events.stream().skip((long) page * size).limit(size).map(HistoryController::entry).toList();
+        Map<Long, Document> stored = new HashMap<>();
+        engine.storedEventsOf(id).forEach(e -> stored.put(((Number) e.get("sequence")).longValue(), e));
+        List<Entry> items = events.stream().skip((long) page * size).limit(size)
+                .map(event -> entry(event, stored.getOrDefault(event.getSequenceNumber(), new Document()))).toList();
         return new Page(id, items, page, size, events.size());
     }
 
-    private static Entry entry(DomainEventMessage<?> event) {
+    private static Entry entry(DomainEventMessage<?> event, Document stored) {
         Object payload = event.getPayload();
         Revision revision = payload.getClass().getAnnotation(Revision.class);
         return new Entry(event.getSequenceNumber(), payload.getClass().getSimpleName(),
@@ -62,7 +72,8 @@ class HistoryController {
                 // Axon's "traceId" is the root of the conversation (our correlation), its "correlationId" the
                 // message that caused this one (our causation).
                 text(event.getMetaData().get(MessageOriginProvider.getDefaultTraceKey())),
-                text(event.getMetaData().get(MessageOriginProvider.getDefaultCorrelationKey())));
+                text(event.getMetaData().get(MessageOriginProvider.getDefaultCorrelationKey())),
+                stored.getString("hash"), stored.getString("previousHash"));
     }
 
     private static LocalDate effectiveDateOf(Object payload) {

@@ -55,12 +55,21 @@ final class CommitDocuments {
         return "tombstone@" + position;
     }
 
+    /** {@code previousHash}: the hash of the stream's event before this commit (null for events without a stream). */
     static Document commit(String id, List<? extends EventMessage<?>> events, long position, Instant committedAt,
-                           Serializer serializer) {
+                           Serializer serializer, String previousHash) {
         EventMessage<?> first = events.get(0);
         List<Document> stored = new ArrayList<>(events.size());
+        String previous = previousHash;
         for (EventMessage<?> event : events) {
-            stored.add(event(event, serializer));
+            Document document = event(event, serializer);
+            if (previous != null && event instanceof DomainEventMessage<?> domain) {
+                String hash = EventHashes.hash(document.getString("payloadType"), document.getString("payloadRevision"),
+                        document.getString("payload"), document.getString("metaData"), domain.getSequenceNumber(), previous);
+                document.append("previousHash", previous).append("hash", hash);
+                previous = hash;
+            }
+            stored.add(document);
         }
         Document commit = new Document(ID, id)
                 .append(POSITION, position)

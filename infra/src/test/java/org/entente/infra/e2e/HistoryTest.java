@@ -52,7 +52,10 @@ class HistoryTest {
             assertThat(e.get("revision").asText()).isEqualTo("1");
             assertThat(e.get("recordedAt").asText()).isNotBlank();
             assertThat(e.get("correlationId").asText()).isNotBlank();
+            assertThat(e.get("hash").asText()).matches("[0-9a-f]{64}");
         });
+        assertThat(items.get(0).get("previousHash").asText()).isEqualTo("0".repeat(64));
+        assertThat(items.get(1).get("previousHash").asText()).isEqualTo(items.get(0).get("hash").asText());
         assertThat(items.get(0).get("recordedBy").asText()).as("no recorder header: the configured default")
                 .isEqualTo("registry-operator");
         assertThat(items.get(2).get("party").asText()).isEqualTo("USA");

@@ -1,0 +1,47 @@
+package org.entente.infra.eventstore;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The hash chain of an arrangement's stream: each event's hash is SHA-256 over the canonical JSON of
+ * {@code {type, revision, payload, metaData, sequence, previousHash}}, where {@code previousHash} is the
+ * hash of the event before it (64 zeros for the first). Changing, removing or reordering any stored
+ * event breaks the chain from there on.
+ */
+public final class EventHashes {
+
+    public static final String GENESIS = "0".repeat(64);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private EventHashes() {
+    }
+
+    public static String hash(String type, String revision, String payloadJson, String metaDataJson, long sequence,
+                              String previousHash) {
+        try {
+            ObjectNode node = JSON.createObjectNode();
+            node.put("type", type);
+            node.put("revision", revision);
+            node.set("payload", JSON.readTree(payloadJson));
+            node.set("metaData", JSON.readTree(metaDataJson));
+            node.put("sequence", sequence);
+            node.put("previousHash", previousHash);
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(CanonicalJson.of(node).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (IOException e) {
+            throw new UncheckedIOException("A stored event is not JSON", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,8 +1,11 @@
 package org.entente.infra;
 
+import org.entente.infra.eventstore.OfflineVerifier;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
+
+import java.util.List;
 
 @SpringBootApplication
 @EnableScheduling
@@ -16,6 +19,10 @@ public class EntenteApplication {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("verify")) {
+            // Offline verification needs no server and no database.
+            System.exit(OfflineVerifier.run(List.of(args).subList(1, args.length), System.out));
+        }
         SpringApplication.run(EntenteApplication.class, args);
     }
 }

@@ -3,12 +3,18 @@ package org.entente.infra.audit;
 import org.bson.Document;
 import org.entente.infra.eventstore.ChainVerifier;
 import org.entente.infra.eventstore.CommitLogEventStorageEngine;
+import org.entente.infra.eventstore.ExportBundle;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
@@ -21,6 +27,22 @@ class IntegrityController {
 
     IntegrityController(CommitLogEventStorageEngine engine) {
         this.engine = engine;
+    }
+
+    @GetMapping(value = "/api/arrangements/{id}/export", produces = "application/x-ndjson")
+    ResponseEntity<StreamingResponseBody> export(@PathVariable String id) {
+        List<Document> events = engine.storedEventsOf(id);
+        if (events.isEmpty()) {
+            throw new ResponseStatusException(NOT_FOUND, "No arrangement '" + id + "'");
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/x-ndjson"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + ".ndjson\"")
+                .body(out -> {
+                    for (Document event : events) {
+                        out.write((ExportBundle.line(id, event) + "\n").getBytes(StandardCharsets.UTF_8));
+                    }
+                });
     }
 
     @GetMapping("/api/arrangements/{id}/integrity")

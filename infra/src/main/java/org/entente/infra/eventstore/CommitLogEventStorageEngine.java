@@ -459,6 +459,11 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
                 + token.getClass().getSimpleName() + "; reset the processor's token");
     }
 
+    /** The last global position reserved so far (-1 for an empty log): what projections are measured against. */
+    public long headPosition() {
+        return sequence.head();
+    }
+
     @Override
     public TrackingToken createTailToken() {
         return null;

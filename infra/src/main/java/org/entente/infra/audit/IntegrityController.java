@@ -3,6 +3,7 @@ package org.entente.infra.audit;
 import org.bson.Document;
 import org.entente.infra.eventstore.ChainVerifier;
 import org.entente.infra.eventstore.CommitLogEventStorageEngine;
+import org.entente.infra.eventstore.EventHashes;
 import org.entente.infra.eventstore.ExportBundle;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -43,6 +44,16 @@ class IntegrityController {
                         out.write((ExportBundle.line(id, event) + "\n").getBytes(StandardCharsets.UTF_8));
                     }
                 });
+    }
+
+    /** A registry-wide digest: SHA-256 over the canonical list of every stream's head hash, by stream id. */
+    record RegistryDigest(String digest, int streams, java.util.SortedMap<String, String> heads) {
+    }
+
+    @GetMapping("/api/integrity")
+    RegistryDigest registry() {
+        java.util.SortedMap<String, String> heads = engine.streamHeads();
+        return new RegistryDigest(EventHashes.registryDigest(heads), heads.size(), heads);
     }
 
     @GetMapping("/api/arrangements/{id}/integrity")

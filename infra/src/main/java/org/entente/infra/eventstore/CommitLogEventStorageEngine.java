@@ -459,6 +459,22 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
                 + token.getClass().getSimpleName() + "; reset the processor's token");
     }
 
+    /** The hash of the last stored event of every stream, by stream id (a scan: an audit operation, not a hot path). */
+    public java.util.SortedMap<String, String> streamHeads() {
+        java.util.SortedMap<String, Long> lastSequence = new java.util.TreeMap<>();
+        java.util.SortedMap<String, String> heads = new java.util.TreeMap<>();
+        for (Document commit : commits.find(Filters.exists(CommitDocuments.AGGREGATE)).batchSize(READ_BATCH)) {
+            String aggregate = commit.getString(CommitDocuments.AGGREGATE);
+            long last = CommitDocuments.last(commit);
+            if (last >= lastSequence.getOrDefault(aggregate, -1L)) {
+                List<Document> events = commit.getList(CommitDocuments.EVENTS, Document.class);
+                lastSequence.put(aggregate, last);
+                heads.put(aggregate, events.get(events.size() - 1).getString("hash"));
+            }
+        }
+        return heads;
+    }
+
     /** The last global position reserved so far (-1 for an empty log): what projections are measured against. */
     public long headPosition() {
         return sequence.head();

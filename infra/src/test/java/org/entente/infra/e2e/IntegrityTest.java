@@ -51,6 +51,19 @@ class IntegrityTest {
     }
 
     @Test
+    void the_registry_digest_covers_every_stream_head_and_changes_with_any_of_them() {
+        Http http = record("digested");
+        JsonNode before = http.get("/api/integrity").json();
+        assertThat(before.get("digest").asText()).matches("[0-9a-f]{64}");
+        assertThat(before.at("/heads/digested").asText())
+                .isEqualTo(http.get("/api/arrangements/digested/integrity").json().get("headHash").asText());
+        assertThat(http.post("/api/arrangements/digested/commitments",
+                commitment("d", "Commitment d", "OTHER", "\"USA\"", "2011-12-31")).status()).isEqualTo(201);
+        JsonNode after = http.get("/api/integrity").json();
+        assertThat(after.get("digest").asText()).isNotEqualTo(before.get("digest").asText());
+    }
+
+    @Test
     void one_changed_byte_is_found_at_its_sequence() {
         Http http = record("edited");
         Document commit = commits().find(Filters.eq("_id", "edited@1")).first();

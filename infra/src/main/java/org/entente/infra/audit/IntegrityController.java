@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
+import java.util.SortedMap;
 
 /** Re-reads an arrangement's stored events directly and recomputes their hash chain. */
 @RestController
@@ -47,12 +48,12 @@ class IntegrityController {
     }
 
     /** A registry-wide digest: SHA-256 over the canonical list of every stream's head hash, by stream id. */
-    record RegistryDigest(String digest, int streams, java.util.SortedMap<String, String> heads) {
+    record RegistryDigest(String digest, int streams, SortedMap<String, String> heads) {
     }
 
     @GetMapping("/api/integrity")
     RegistryDigest registry() {
-        java.util.SortedMap<String, String> heads = engine.streamHeads();
+        SortedMap<String, String> heads = engine.streamHeads();
         return new RegistryDigest(EventHashes.registryDigest(heads), heads.size(), heads);
     }
 

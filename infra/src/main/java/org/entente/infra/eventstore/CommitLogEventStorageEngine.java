@@ -39,6 +39,8 @@ import java.util.function.BiFunction;
 import java.util.function.ToLongFunction;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Axon's event storage on MongoDB, built for a server without transactions and for the embedded
@@ -460,9 +462,9 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
     }
 
     /** The hash of the last stored event of every stream, by stream id (a scan: an audit operation, not a hot path). */
-    public java.util.SortedMap<String, String> streamHeads() {
-        java.util.SortedMap<String, Long> lastSequence = new java.util.TreeMap<>();
-        java.util.SortedMap<String, String> heads = new java.util.TreeMap<>();
+    public SortedMap<String, String> streamHeads() {
+        SortedMap<String, Long> lastSequence = new TreeMap<>();
+        SortedMap<String, String> heads = new TreeMap<>();
         for (Document commit : commits.find(Filters.exists(CommitDocuments.AGGREGATE)).batchSize(READ_BATCH)) {
             String aggregate = commit.getString(CommitDocuments.AGGREGATE);
             long last = CommitDocuments.last(commit);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.SortedMap;
 
 /**
  * The hash chain of an arrangement's stream: each event's hash is SHA-256 over the canonical JSON of
@@ -29,7 +30,7 @@ public final class EventHashes {
      * SHA-256 over the canonical JSON object {stream id: head hash} of every stream. Written down, it lets
      * a party later check, stream by stream (integrity with {@code head}), that nothing before it changed.
      */
-    public static String registryDigest(java.util.SortedMap<String, String> heads) {
+    public static String registryDigest(SortedMap<String, String> heads) {
         ObjectNode node = JSON.createObjectNode();
         heads.forEach(node::put);
         return sha256(CanonicalJson.of(node));

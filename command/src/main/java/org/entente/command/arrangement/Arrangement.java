@@ -697,6 +697,7 @@ public class Arrangement {
     void on(CommitmentDeadlineMoved event) {
         commitments.get(event.commitmentId()).dueBy = event.dueBy();
     }
+
     @EventSourcingHandler
     void on(PointOfContactDesignated event) {
         contacts.put(event.contactId(), new PointOfContact(event));
@@ -715,6 +716,7 @@ public class Arrangement {
         contact.retired = true;
         contact.lastChangedOn = event.effectiveOn();
     }
+
     @EventSourcingHandler
     void on(CommunicationCheckInitiated event) {
         checks.put(event.checkId(), new CommunicationCheck(event.contactId(), event.initiatedAt(), event.answerBy()));
@@ -729,6 +731,7 @@ public class Arrangement {
     void on(CommunicationCheckFailed event) {
         checks.get(event.checkId()).status = CheckStatus.FAILED;
     }
+
     @EventSourcingHandler
     void on(DoctrinePaperSubmitted event) {
         papers.put(event.paperId(), new DoctrinePaper(event));

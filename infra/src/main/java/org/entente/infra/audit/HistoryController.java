@@ -1,11 +1,10 @@
 package org.entente.infra.audit;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
-import org.axonframework.serialization.Revision;
 import org.bson.Document;
 import org.entente.api.rules.Acting;
 import org.entente.infra.eventstore.CommitLogEventStorageEngine;
@@ -15,10 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import java.lang.reflect.RecordComponent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,56 +39,54 @@ class HistoryController {
     record Page(String arrangementId, List<Entry> items, int page, int size, long total) {
     }
 
-    private final EventStore eventStore;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
     private final CommitLogEventStorageEngine engine;
 
-    HistoryController(EventStore eventStore, CommitLogEventStorageEngine engine) {
-        this.eventStore = eventStore;
+    HistoryController(CommitLogEventStorageEngine engine) {
         this.engine = engine;
     }
 
+    /** Read once, from the stored documents themselves: what the history shows is what the hashes cover. */
     @GetMapping("/api/arrangements/{id}/history")
     Page history(@PathVariable String id,
                  @RequestParam(defaultValue = "0") @Min(0) int page,
                  @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(id, 0).asStream().toList();
-        if (events.isEmpty()) {
+        List<Document> stored = engine.storedEventsOf(id);
+        if (stored.isEmpty()) {
             throw new ResponseStatusException(NOT_FOUND, "No arrangement '" + id + "'");
         }
-        Map<Long, Document> stored = new HashMap<>();
-        engine.storedEventsOf(id).forEach(e -> stored.put(((Number) e.get("sequence")).longValue(), e));
-        List<Entry> items = events.stream().skip((long) page * size).limit(size)
-                .map(event -> entry(event, stored.getOrDefault(event.getSequenceNumber(), new Document()))).toList();
-        return new Page(id, items, page, size, events.size());
+        List<Entry> items = stored.stream().skip((long) page * size).limit(size).map(HistoryController::entry).toList();
+        return new Page(id, items, page, size, stored.size());
     }
 
-    private static Entry entry(DomainEventMessage<?> event, Document stored) {
-        Object payload = event.getPayload();
-        Revision revision = payload.getClass().getAnnotation(Revision.class);
-        return new Entry(event.getSequenceNumber(), payload.getClass().getSimpleName(),
-                revision == null ? null : revision.value(), payload, event.getTimestamp(), effectiveDateOf(payload),
-                text(event.getMetaData().get(Recorder.METADATA)), text(event.getMetaData().get(Acting.PARTY)),
+    private static Entry entry(Document stored) {
+        Map<String, Object> payload = json(stored.getString("payload"));
+        Map<String, Object> metaData = json(stored.getString("metaData"));
+        String type = stored.getString("payloadType");
+        return new Entry(((Number) stored.get("sequence")).longValue(), type.substring(type.lastIndexOf('.') + 1),
+                stored.getString("payloadRevision"), payload, Instant.parse(stored.getString("timestamp")),
+                effectiveDateOf(payload), text(metaData.get(Recorder.METADATA)), text(metaData.get(Acting.PARTY)),
                 // Axon's "traceId" is the root of the conversation (our correlation), its "correlationId" the
                 // message that caused this one (our causation).
-                text(event.getMetaData().get(MessageOriginProvider.getDefaultTraceKey())),
-                text(event.getMetaData().get(MessageOriginProvider.getDefaultCorrelationKey())),
+                text(metaData.get(MessageOriginProvider.getDefaultTraceKey())),
+                text(metaData.get(MessageOriginProvider.getDefaultCorrelationKey())),
                 stored.getString("hash"), stored.getString("previousHash"));
     }
 
-    private static LocalDate effectiveDateOf(Object payload) {
-        if (!payload.getClass().isRecord()) {
-            return null;
+    private static LocalDate effectiveDateOf(Map<String, Object> payload) {
+        return EFFECTIVE_DATE_FIELDS.stream().map(payload::get).filter(String.class::isInstance).map(String.class::cast)
+                .findFirst().map(LocalDate::parse).orElse(null);
+    }
+
+    private static Map<String, Object> json(String text) {
+        try {
+            return JSON.readValue(text, MAP);
+        } catch (IOException e) {
+            throw new UncheckedIOException("A stored event is not JSON", e);
         }
-        for (RecordComponent component : payload.getClass().getRecordComponents()) {
-            if (EFFECTIVE_DATE_FIELDS.contains(component.getName()) && component.getType() == LocalDate.class) {
-                try {
-                    return (LocalDate) component.getAccessor().invoke(payload);
-                } catch (ReflectiveOperationException e) {
-                    return null;
-                }
-            }
-        }
-        return null;
     }
 
     private static String text(Object value) {

@@ -35,8 +35,7 @@ class BadInputTest {
 
     @DynamicPropertySource
     static void embeddedStore(DynamicPropertyRegistry registry) {
-        registry.add("entente.mongodb.uri", () -> "");
-        registry.add("entente.mongodb.embedded.data-file", () -> TempData.newDataFile("entente-bad-input"));
+        TempData.embeddedStore(registry, "entente-bad-input");
     }
 
     @LocalServerPort

@@ -35,8 +35,7 @@ class BilateralExchangeScenarioTest {
 
     @DynamicPropertySource
     static void embeddedStore(DynamicPropertyRegistry registry) {
-        registry.add("entente.mongodb.uri", () -> "");
-        registry.add("entente.mongodb.embedded.data-file", () -> TempData.newDataFile("entente-scenario"));
+        TempData.embeddedStore(registry, "entente-scenario");
     }
 
     @LocalServerPort

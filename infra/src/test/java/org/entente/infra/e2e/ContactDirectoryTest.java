@@ -28,8 +28,7 @@ class ContactDirectoryTest {
 
     @DynamicPropertySource
     static void embeddedStore(DynamicPropertyRegistry registry) {
-        registry.add("entente.mongodb.uri", () -> "");
-        registry.add("entente.mongodb.embedded.data-file", () -> TempData.newDataFile("entente-contacts"));
+        TempData.embeddedStore(registry, "entente-contacts");
     }
 
     @LocalServerPort

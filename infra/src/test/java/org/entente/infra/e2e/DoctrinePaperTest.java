@@ -40,8 +40,7 @@ class DoctrinePaperTest {
 
     @DynamicPropertySource
     static void embeddedStore(DynamicPropertyRegistry registry) {
-        registry.add("entente.mongodb.uri", () -> "");
-        registry.add("entente.mongodb.embedded.data-file", () -> TempData.newDataFile("entente-papers"));
+        TempData.embeddedStore(registry, "entente-papers");
         registry.add("spring.servlet.multipart.max-file-size", () -> "4KB");
         registry.add("spring.servlet.multipart.max-request-size", () -> "8KB");
     }

@@ -11,7 +11,6 @@ class EmbeddedEndToEndTest extends EndToEndScenarios {
 
     @DynamicPropertySource
     static void embeddedStore(DynamicPropertyRegistry registry) {
-        registry.add("entente.mongodb.uri", () -> "");
-        registry.add("entente.mongodb.embedded.data-file", () -> TempData.newDataFile("entente-e2e"));
+        TempData.embeddedStore(registry, "entente-e2e");
     }
 }

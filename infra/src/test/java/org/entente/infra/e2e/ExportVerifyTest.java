@@ -28,8 +28,7 @@ class ExportVerifyTest {
 
     @DynamicPropertySource
     static void embeddedStore(DynamicPropertyRegistry registry) {
-        registry.add("entente.mongodb.uri", () -> "");
-        registry.add("entente.mongodb.embedded.data-file", () -> TempData.newDataFile("entente-export"));
+        TempData.embeddedStore(registry, "entente-export");
     }
 
     @LocalServerPort

@@ -20,8 +20,7 @@ class HistoryTest {
 
     @DynamicPropertySource
     static void embeddedStore(DynamicPropertyRegistry registry) {
-        registry.add("entente.mongodb.uri", () -> "");
-        registry.add("entente.mongodb.embedded.data-file", () -> TempData.newDataFile("entente-history"));
+        TempData.embeddedStore(registry, "entente-history");
         registry.add("entente.audit.default-recorder", () -> "registry-operator");
     }
 

@@ -29,8 +29,7 @@ class IntegrityTest {
 
     @DynamicPropertySource
     static void embeddedStore(DynamicPropertyRegistry registry) {
-        registry.add("entente.mongodb.uri", () -> "");
-        registry.add("entente.mongodb.embedded.data-file", () -> TempData.newDataFile("entente-integrity"));
+        TempData.embeddedStore(registry, "entente-integrity");
     }
 
     @LocalServerPort

@@ -42,8 +42,7 @@ class ConcurrencyTest {
 
     @DynamicPropertySource
     static void embeddedStore(DynamicPropertyRegistry registry) {
-        registry.add("entente.mongodb.uri", () -> "");
-        registry.add("entente.mongodb.embedded.data-file", () -> TempData.newDataFile("entente-concurrency"));
+        TempData.embeddedStore(registry, "entente-concurrency");
         // Snapshot often, so the race also exercises loading the aggregate from a snapshot.
         registry.add("entente.event-store.snapshot-threshold", () -> "5");
     }

@@ -38,8 +38,7 @@ class RebuildAdminTest {
 
     @DynamicPropertySource
     static void embeddedStore(DynamicPropertyRegistry registry) {
-        registry.add("entente.mongodb.uri", () -> "");
-        registry.add("entente.mongodb.embedded.data-file", () -> TempData.newDataFile("entente-rebuild"));
+        TempData.embeddedStore(registry, "entente-rebuild");
     }
 
     @LocalServerPort

@@ -40,8 +40,7 @@ class ReplayTest {
 
     @DynamicPropertySource
     static void embeddedStore(DynamicPropertyRegistry registry) {
-        registry.add("entente.mongodb.uri", () -> "");
-        registry.add("entente.mongodb.embedded.data-file", () -> TempData.newDataFile("entente-replay"));
+        TempData.embeddedStore(registry, "entente-replay");
     }
 
     @LocalServerPort

@@ -11,6 +11,12 @@ public final class TempData {
     private TempData() {
     }
 
+    /** Points an application context at a fresh embedded store, ignoring any configured MongoDB. */
+    public static void embeddedStore(org.springframework.test.context.DynamicPropertyRegistry registry, String prefix) {
+        registry.add("entente.mongodb.uri", () -> "");
+        registry.add("entente.mongodb.embedded.data-file", () -> newDataFile(prefix));
+    }
+
     public static String newDataFile(String prefix) {
         try {
             return Files.createTempDirectory(prefix).resolve("entente.mv").toString();

@@ -4,7 +4,12 @@ import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
 
-/** A commitment got a new due date; {@code previousDueBy} is the one it replaces (null if it had none). */
-@Revision("1")
-public record CommitmentDeadlineMoved(String arrangementId, String commitmentId, LocalDate previousDueBy, LocalDate dueBy, String reason) {
+/**
+ * A commitment got a new due date, in effect from {@code effectiveOn}; {@code previousDueBy} is the one
+ * it replaces (null if it had none). Revision 1 events had no effective date; they are read as taking
+ * effect on the day they were recorded.
+ */
+@Revision("2")
+public record CommitmentDeadlineMoved(String arrangementId, String commitmentId, LocalDate previousDueBy, LocalDate dueBy,
+                                      String reason, LocalDate effectiveOn) {
 }

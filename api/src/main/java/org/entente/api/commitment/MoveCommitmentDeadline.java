@@ -4,6 +4,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
 
-/** Give a commitment a new due date, usually later; the old one stays in history. */
-public record MoveCommitmentDeadline(@TargetAggregateIdentifier String arrangementId, String commitmentId, LocalDate dueBy, String reason) {
+/**
+ * Give a commitment a new due date, usually later; the old one stays in history. {@code effectiveOn}
+ * is when the parties agreed the new date (null: today).
+ */
+public record MoveCommitmentDeadline(@TargetAggregateIdentifier String arrangementId, String commitmentId, LocalDate dueBy,
+                                     String reason, LocalDate effectiveOn) {
 }

@@ -12,7 +12,7 @@ public enum Rule {
     TOO_FEW_PARTIES(Outcome.UNPROCESSABLE, "An arrangement needs at least two parties"),
     INVALID_INITIAL_STATUS(Outcome.UNPROCESSABLE, "An arrangement is recorded as NEGOTIATING or IN_FORCE"),
     ILLEGAL_STATUS_TRANSITION(Outcome.CONFLICT, "The arrangement cannot move from its current status to the requested one"),
-    EFFECTIVE_DATE_OUT_OF_ORDER(Outcome.UNPROCESSABLE, "A status change cannot take effect before the previous one"),
+    EFFECTIVE_DATE_OUT_OF_ORDER(Outcome.UNPROCESSABLE, "A change cannot take effect before the previous change of the same thing"),
     DATE_REQUIRED(Outcome.UNPROCESSABLE, "The date on which this took effect is required"),
     DATE_BEFORE_CONCLUSION(Outcome.UNPROCESSABLE, "The date lies before the arrangement was concluded"),
     DATE_IN_FUTURE(Outcome.UNPROCESSABLE, "A fact cannot be recorded as having happened after today"),

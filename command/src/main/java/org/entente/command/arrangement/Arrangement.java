@@ -84,7 +84,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The revision names the shape of its snapshots: change it when the fields change, and older
  * snapshots are ignored instead of misread.
  */
-@Revision("1")
+@Revision("2")
 public class Arrangement {
 
     private static final Pattern SHA256_HEX = Pattern.compile("^[0-9a-fA-F]{64}$");
@@ -162,11 +162,11 @@ public class Arrangement {
 
     /** Adds a commitment, or answers the current version when the same addition is retried. */
     @CommandHandler
-    long handle(AddCommitment command) {
+    long handle(AddCommitment command, Clock clock) {
         List<String> owedBy = command.owedBy() == null ? List.of() : command.owedBy();
         requireObligorsArePartiesOnce(owedBy);
         CommitmentAdded fact = new CommitmentAdded(arrangementId, command.commitmentId(), command.text(),
-                command.category(), List.copyOf(owedBy), command.dueBy());
+                command.category(), List.copyOf(owedBy), command.dueBy(), command.agreedOn());
         Commitment existing = commitments.get(command.commitmentId());
         if (existing != null) {
             if (existing.added.equals(fact)) {
@@ -177,6 +177,8 @@ public class Arrangement {
         }
         requireNotTerminated("no new commitments");
         requireNotBeforeConclusion(command.dueBy(), "dueBy");
+        requireNotBeforeConclusion(command.agreedOn(), "agreedOn");
+        requireNotInFuture(command.agreedOn(), clock, "agreedOn");
         apply(fact);
         return version();
     }
@@ -217,7 +219,7 @@ public class Arrangement {
     }
 
     @CommandHandler
-    long handle(MoveCommitmentDeadline command) {
+    long handle(MoveCommitmentDeadline command, Clock clock) {
         Commitment commitment = openCommitment(command.commitmentId());
         requireNotTerminated("no deadline changes");
         if (Objects.equals(commitment.dueBy, command.dueBy())) {
@@ -225,7 +227,15 @@ public class Arrangement {
                     "Commitment '" + command.commitmentId() + "' is already due by " + command.dueBy());
         }
         requireNotBeforeConclusion(command.dueBy(), "dueBy");
-        apply(new CommitmentDeadlineMoved(arrangementId, command.commitmentId(), commitment.dueBy, command.dueBy(), command.reason()));
+        LocalDate effectiveOn = command.effectiveOn() != null ? command.effectiveOn() : LocalDate.now(clock);
+        requireNotBeforeConclusion(effectiveOn, "effectiveOn");
+        requireNotInFuture(effectiveOn, clock, "effectiveOn");
+        if (commitment.termsChangedAfter(effectiveOn)) {
+            throw new RuleViolation(Rule.EFFECTIVE_DATE_OUT_OF_ORDER, "effectiveOn", "The new deadline would take effect on "
+                    + effectiveOn + ", before the commitment's terms last changed (" + commitment.termsChangedOn + ")");
+        }
+        apply(new CommitmentDeadlineMoved(arrangementId, command.commitmentId(), commitment.dueBy, command.dueBy(),
+                command.reason(), effectiveOn));
         return version();
     }
 
@@ -695,7 +705,9 @@ public class Arrangement {
 
     @EventSourcingHandler
     void on(CommitmentDeadlineMoved event) {
-        commitments.get(event.commitmentId()).dueBy = event.dueBy();
+        Commitment commitment = commitments.get(event.commitmentId());
+        commitment.dueBy = event.dueBy();
+        commitment.termsChangedOn = event.effectiveOn();
     }
 
     @EventSourcingHandler

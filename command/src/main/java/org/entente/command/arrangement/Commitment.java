@@ -13,6 +13,8 @@ final class Commitment {
     final CommitmentAdded added;
     CommitmentStatus status = CommitmentStatus.OPEN;
     LocalDate dueBy;
+    /** When its terms (agreement, deadline) last took effect; a new deadline cannot take effect before. */
+    LocalDate termsChangedOn;
 
     private Commitment() {
         // for snapshot deserialization
@@ -22,6 +24,11 @@ final class Commitment {
     Commitment(CommitmentAdded added) {
         this.added = added;
         this.dueBy = added.dueBy();
+        this.termsChangedOn = added.agreedOn();
+    }
+
+    boolean termsChangedAfter(LocalDate day) {
+        return termsChangedOn != null && termsChangedOn.isAfter(day);
     }
 
     boolean isClosed() {
@@ -32,11 +39,12 @@ final class Commitment {
     @Override
     public boolean equals(Object other) {
         return other instanceof Commitment that
-                && added.equals(that.added) && status == that.status && Objects.equals(dueBy, that.dueBy);
+                && added.equals(that.added) && status == that.status && Objects.equals(dueBy, that.dueBy)
+                && Objects.equals(termsChangedOn, that.termsChangedOn);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(added, status, dueBy);
+        return Objects.hash(added, status, dueBy, termsChangedOn);
     }
 }

@@ -18,6 +18,7 @@ import static org.entente.command.arrangement.Given.JOINT_EXERCISE;
 import static org.entente.command.arrangement.Given.MILITARY_VIEWS;
 import static org.entente.command.arrangement.Given.MILITARY_VIEWS_TEXT;
 import static org.entente.command.arrangement.Given.POINTS_OF_CONTACT;
+import static org.entente.command.arrangement.Given.TOMORROW;
 import static org.entente.command.arrangement.Given.US_RUSSIA;
 import static org.entente.command.arrangement.Given.US_RUSSIA_CONCLUDED;
 import static org.entente.command.arrangement.Given.WATCH_AND_WARNING;
@@ -38,7 +39,7 @@ class AddCommitmentTest {
 
     private static AddCommitment addCertExchange(List<String> owedBy, LocalDate dueBy) {
         return new AddCommitment(US_RUSSIA, CERT_EXCHANGE, CERT_EXCHANGE_TEXT, CommitmentCategory.INFORMATION_EXCHANGE,
-                owedBy, dueBy);
+                owedBy, dueBy, null);
     }
 
     @Test
@@ -55,9 +56,9 @@ class AddCommitmentTest {
         String text = "Joint EU-US cyber-incident exercise";
         fixture.given(euUsRecorded())
                 .when(new AddCommitment(EU_US, JOINT_EXERCISE, text, CommitmentCategory.JOINT_EXERCISE,
-                        List.of("EU", "USA"), YEAR_END_2011))
+                        List.of("EU", "USA"), YEAR_END_2011, null))
                 .expectEvents(new CommitmentAdded(EU_US, JOINT_EXERCISE, text, CommitmentCategory.JOINT_EXERCISE,
-                        List.of("EU", "USA"), YEAR_END_2011));
+                        List.of("EU", "USA"), YEAR_END_2011, null));
     }
 
     @Test
@@ -65,9 +66,9 @@ class AddCommitmentTest {
         String text = "Share points of contact for cyber watch and incident response";
         fixture.given(watchAndWarningRecorded(ArrangementStatus.IN_FORCE))
                 .when(new AddCommitment(WATCH_AND_WARNING, POINTS_OF_CONTACT, text, CommitmentCategory.POINT_OF_CONTACT,
-                        FIFTEEN_STATES, null))
+                        FIFTEEN_STATES, null, null))
                 .expectEvents(new CommitmentAdded(WATCH_AND_WARNING, POINTS_OF_CONTACT, text,
-                        CommitmentCategory.POINT_OF_CONTACT, FIFTEEN_STATES, null));
+                        CommitmentCategory.POINT_OF_CONTACT, FIFTEEN_STATES, null, null));
     }
 
     @Test
@@ -75,7 +76,7 @@ class AddCommitmentTest {
         fixture.given(usRussiaRecorded())
                 .when(addCertExchange(List.of("RUS"), YEAR_END_2011))
                 .expectEvents(new CommitmentAdded(US_RUSSIA, CERT_EXCHANGE, CERT_EXCHANGE_TEXT,
-                        CommitmentCategory.INFORMATION_EXCHANGE, List.of("RUS"), YEAR_END_2011));
+                        CommitmentCategory.INFORMATION_EXCHANGE, List.of("RUS"), YEAR_END_2011, null));
     }
 
     @Test
@@ -99,7 +100,7 @@ class AddCommitmentTest {
     void adding_different_content_under_an_existing_commitment_id_is_rejected() {
         fixture.given(usRussiaRecorded(), militaryViewsAdded())
                 .when(new AddCommitment(US_RUSSIA, MILITARY_VIEWS, MILITARY_VIEWS_TEXT,
-                        CommitmentCategory.DOCTRINE_EXCHANGE, List.of("USA", "RUS"), LocalDate.of(2012, 6, 30)))
+                        CommitmentCategory.DOCTRINE_EXCHANGE, List.of("USA", "RUS"), LocalDate.of(2012, 6, 30), null))
                 .expectException(violating(Rule.COMMITMENT_ALREADY_ADDED, "id"))
                 .expectNoEvents();
     }
@@ -157,6 +158,34 @@ class AddCommitmentTest {
         fixture.given(usRussiaRecorded())
                 .when(addCertExchange(List.of("USA", "RUS"), US_RUSSIA_CONCLUDED.minusDays(1)))
                 .expectException(violating(Rule.DATE_BEFORE_CONCLUSION, "dueBy"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_commitment_agreed_after_the_arrangement_keeps_its_agreement_date() {
+        LocalDate agreedOn = LocalDate.of(2013, 4, 1);
+        fixture.given(usRussiaRecorded())
+                .when(new AddCommitment(US_RUSSIA, CERT_EXCHANGE, CERT_EXCHANGE_TEXT, CommitmentCategory.INFORMATION_EXCHANGE,
+                        List.of("RUS"), null, agreedOn))
+                .expectEvents(new CommitmentAdded(US_RUSSIA, CERT_EXCHANGE, CERT_EXCHANGE_TEXT,
+                        CommitmentCategory.INFORMATION_EXCHANGE, List.of("RUS"), null, agreedOn));
+    }
+
+    @Test
+    void a_commitment_cannot_be_agreed_before_its_arrangement_was_concluded() {
+        fixture.given(usRussiaRecorded())
+                .when(new AddCommitment(US_RUSSIA, CERT_EXCHANGE, CERT_EXCHANGE_TEXT, CommitmentCategory.INFORMATION_EXCHANGE,
+                        List.of("RUS"), null, US_RUSSIA_CONCLUDED.minusDays(1)))
+                .expectException(violating(Rule.DATE_BEFORE_CONCLUSION, "agreedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_commitment_cannot_be_agreed_after_today() {
+        fixture.given(usRussiaRecorded())
+                .when(new AddCommitment(US_RUSSIA, CERT_EXCHANGE, CERT_EXCHANGE_TEXT, CommitmentCategory.INFORMATION_EXCHANGE,
+                        List.of("RUS"), null, TOMORROW))
+                .expectException(violating(Rule.DATE_IN_FUTURE, "agreedOn"))
                 .expectNoEvents();
     }
 }

@@ -116,7 +116,7 @@ class DoctrinePaperTest {
 
     private static CommitmentAdded certExchangeAdded() {
         return new CommitmentAdded(US_RUSSIA, CERT_EXCHANGE, "Regular information exchange between the national CERTs",
-                CommitmentCategory.INFORMATION_EXCHANGE, List.of("USA", "RUS"), YEAR_END_2011);
+                CommitmentCategory.INFORMATION_EXCHANGE, List.of("USA", "RUS"), YEAR_END_2011, null);
     }
 
     // ---------------------------------------------------------------- submission
@@ -342,7 +342,7 @@ class DoctrinePaperTest {
     @Test
     void the_evidence_follows_the_order_of_the_parties_that_owe_the_commitment() {
         CommitmentAdded owedByRussiaFirst = new CommitmentAdded(US_RUSSIA, MILITARY_VIEWS, MILITARY_VIEWS_TEXT,
-                CommitmentCategory.DOCTRINE_EXCHANGE, List.of("RUS", "USA"), YEAR_END_2011);
+                CommitmentCategory.DOCTRINE_EXCHANGE, List.of("RUS", "USA"), YEAR_END_2011, null);
         fixture.given(usRussiaRecorded(), owedByRussiaFirst, usaViewsSubmitted(), usaViewsAcknowledgedByRus(),
                         rusViewsSubmitted())
                 .when(acknowledge(RUS_VIEWS, "USA", USA_RECEIVED_RUS_VIEWS))

@@ -89,7 +89,7 @@ final class Given {
 
     static AddCommitment addMilitaryViews() {
         return new AddCommitment(US_RUSSIA, MILITARY_VIEWS, MILITARY_VIEWS_TEXT, CommitmentCategory.DOCTRINE_EXCHANGE,
-                List.of("USA", "RUS"), YEAR_END_2011);
+                List.of("USA", "RUS"), YEAR_END_2011, null);
     }
 
     static CommitmentAdded militaryViewsAdded() {
@@ -98,7 +98,7 @@ final class Given {
 
     static CommitmentAdded militaryViewsAdded(LocalDate dueBy) {
         return new CommitmentAdded(US_RUSSIA, MILITARY_VIEWS, MILITARY_VIEWS_TEXT, CommitmentCategory.DOCTRINE_EXCHANGE,
-                List.of("USA", "RUS"), dueBy);
+                List.of("USA", "RUS"), dueBy, null);
     }
 
     static ArrangementTerminated usRussiaTerminated() {

@@ -1,6 +1,8 @@
 package org.entente.command.arrangement;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.entente.api.commitment.CommitmentAdded;
+import org.entente.api.commitment.CommitmentCategory;
 import org.entente.api.commitment.CommitmentDeadlineMoved;
 import org.entente.api.commitment.CommitmentProgressRecorded;
 import org.entente.api.commitment.MoveCommitmentDeadline;
@@ -8,9 +10,13 @@ import org.entente.api.rules.Rule;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.entente.command.arrangement.Given.CERT_EXCHANGE;
 import static org.entente.command.arrangement.Given.MILITARY_VIEWS;
+import static org.entente.command.arrangement.Given.MILITARY_VIEWS_TEXT;
+import static org.entente.command.arrangement.Given.TODAY;
+import static org.entente.command.arrangement.Given.TOMORROW;
 import static org.entente.command.arrangement.Given.US_RUSSIA;
 import static org.entente.command.arrangement.Given.US_RUSSIA_CONCLUDED;
 import static org.entente.command.arrangement.Given.YEAR_END_2011;
@@ -25,28 +31,29 @@ class MoveCommitmentDeadlineTest {
 
     private static final LocalDate MID_2012 = LocalDate.of(2012, 6, 30);
     private static final LocalDate YEAR_END_2012 = LocalDate.of(2012, 12, 31);
+    private static final LocalDate MOVED_ON = LocalDate.of(2011, 12, 28);
     private static final String REASON = "Translation of the papers took longer than planned";
 
     private final AggregateTestFixture<Arrangement> fixture = Given.fixture();
 
     private static MoveCommitmentDeadline move(String commitmentId, LocalDate dueBy) {
-        return new MoveCommitmentDeadline(US_RUSSIA, commitmentId, dueBy, REASON);
+        return new MoveCommitmentDeadline(US_RUSSIA, commitmentId, dueBy, REASON, MOVED_ON);
     }
 
     @Test
     void a_deadline_is_moved_and_the_previous_one_is_kept() {
         fixture.given(usRussiaRecorded(), militaryViewsAdded())
                 .when(move(MILITARY_VIEWS, MID_2012))
-                .expectEvents(new CommitmentDeadlineMoved(US_RUSSIA, MILITARY_VIEWS, YEAR_END_2011, MID_2012, REASON))
+                .expectEvents(new CommitmentDeadlineMoved(US_RUSSIA, MILITARY_VIEWS, YEAR_END_2011, MID_2012, REASON, MOVED_ON))
                 .expectResultMessagePayload(3L);
     }
 
     @Test
     void a_second_move_replaces_the_deadline_set_by_the_first() {
         fixture.given(usRussiaRecorded(), militaryViewsAdded(),
-                        new CommitmentDeadlineMoved(US_RUSSIA, MILITARY_VIEWS, YEAR_END_2011, MID_2012, REASON))
+                        new CommitmentDeadlineMoved(US_RUSSIA, MILITARY_VIEWS, YEAR_END_2011, MID_2012, REASON, MOVED_ON))
                 .when(move(MILITARY_VIEWS, YEAR_END_2012))
-                .expectEvents(new CommitmentDeadlineMoved(US_RUSSIA, MILITARY_VIEWS, MID_2012, YEAR_END_2012, REASON))
+                .expectEvents(new CommitmentDeadlineMoved(US_RUSSIA, MILITARY_VIEWS, MID_2012, YEAR_END_2012, REASON, MOVED_ON))
                 .expectResultMessagePayload(4L);
     }
 
@@ -54,7 +61,7 @@ class MoveCommitmentDeadlineTest {
     void a_commitment_without_a_deadline_gets_one() {
         fixture.given(usRussiaRecorded(), militaryViewsAdded(null))
                 .when(move(MILITARY_VIEWS, YEAR_END_2011))
-                .expectEvents(new CommitmentDeadlineMoved(US_RUSSIA, MILITARY_VIEWS, null, YEAR_END_2011, REASON));
+                .expectEvents(new CommitmentDeadlineMoved(US_RUSSIA, MILITARY_VIEWS, null, YEAR_END_2011, REASON, MOVED_ON));
     }
 
     @Test
@@ -62,7 +69,7 @@ class MoveCommitmentDeadlineTest {
         fixture.given(usRussiaRecorded(), militaryViewsAdded(),
                         new CommitmentProgressRecorded(US_RUSSIA, MILITARY_VIEWS, "Drafts shared", LocalDate.of(2011, 9, 1)))
                 .when(move(MILITARY_VIEWS, MID_2012))
-                .expectEvents(new CommitmentDeadlineMoved(US_RUSSIA, MILITARY_VIEWS, YEAR_END_2011, MID_2012, REASON));
+                .expectEvents(new CommitmentDeadlineMoved(US_RUSSIA, MILITARY_VIEWS, YEAR_END_2011, MID_2012, REASON, MOVED_ON));
     }
 
     @Test
@@ -110,6 +117,48 @@ class MoveCommitmentDeadlineTest {
         fixture.given(usRussiaRecorded(), militaryViewsAdded())
                 .when(move(MILITARY_VIEWS, US_RUSSIA_CONCLUDED.minusDays(1)))
                 .expectException(violating(Rule.DATE_BEFORE_CONCLUSION, "dueBy"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_move_without_an_effective_date_takes_effect_today() {
+        fixture.given(usRussiaRecorded(), militaryViewsAdded())
+                .when(new MoveCommitmentDeadline(US_RUSSIA, MILITARY_VIEWS, MID_2012, REASON, null))
+                .expectEvents(new CommitmentDeadlineMoved(US_RUSSIA, MILITARY_VIEWS, YEAR_END_2011, MID_2012, REASON, TODAY));
+    }
+
+    @Test
+    void a_move_cannot_take_effect_after_today() {
+        fixture.given(usRussiaRecorded(), militaryViewsAdded())
+                .when(new MoveCommitmentDeadline(US_RUSSIA, MILITARY_VIEWS, MID_2012, REASON, TOMORROW))
+                .expectException(violating(Rule.DATE_IN_FUTURE, "effectiveOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_move_cannot_take_effect_before_the_arrangement_was_concluded() {
+        fixture.given(usRussiaRecorded(), militaryViewsAdded())
+                .when(new MoveCommitmentDeadline(US_RUSSIA, MILITARY_VIEWS, MID_2012, REASON, US_RUSSIA_CONCLUDED.minusDays(1)))
+                .expectException(violating(Rule.DATE_BEFORE_CONCLUSION, "effectiveOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_move_cannot_take_effect_before_the_previous_move() {
+        fixture.given(usRussiaRecorded(), militaryViewsAdded(),
+                        new CommitmentDeadlineMoved(US_RUSSIA, MILITARY_VIEWS, YEAR_END_2011, MID_2012, REASON, MOVED_ON))
+                .when(new MoveCommitmentDeadline(US_RUSSIA, MILITARY_VIEWS, YEAR_END_2012, REASON, MOVED_ON.minusDays(1)))
+                .expectException(violating(Rule.EFFECTIVE_DATE_OUT_OF_ORDER, "effectiveOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_move_cannot_take_effect_before_the_commitment_was_agreed() {
+        LocalDate agreedOn = LocalDate.of(2012, 2, 1);
+        fixture.given(usRussiaRecorded(), new CommitmentAdded(US_RUSSIA, MILITARY_VIEWS, MILITARY_VIEWS_TEXT,
+                        CommitmentCategory.DOCTRINE_EXCHANGE, List.of("USA", "RUS"), YEAR_END_2011, agreedOn))
+                .when(new MoveCommitmentDeadline(US_RUSSIA, MILITARY_VIEWS, MID_2012, REASON, agreedOn.minusDays(1)))
+                .expectException(violating(Rule.EFFECTIVE_DATE_OUT_OF_ORDER, "effectiveOn"))
                 .expectNoEvents();
     }
 }

@@ -29,7 +29,8 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 class HistoryController {
 
     /** The payload fields that say when a fact took effect in the world, as opposed to when it was recorded. */
-    private static final Set<String> EFFECTIVE_DATE_FIELDS = Set.of("effectiveOn", "fulfilledOn", "receivedOn", "submittedOn");
+    private static final Set<String> EFFECTIVE_DATE_FIELDS = Set.of("effectiveOn", "fulfilledOn", "receivedOn",
+            "submittedOn", "agreedOn", "concludedOn");
 
     record Entry(long sequence, String type, String revision, Object payload, Instant recordedAt, LocalDate effectiveOn,
                  String recordedBy, String party, String correlationId, String causationId, String hash,

@@ -17,6 +17,7 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -34,6 +35,7 @@ import org.entente.command.arrangement.Arrangement;
 import org.entente.infra.eventstore.CommitLogEventStorageEngine;
 import org.entente.infra.eventstore.EventStoreProperties;
 import org.entente.infra.eventstore.StoreFormatGuard;
+import org.entente.infra.revisions.EventRevisions;
 import org.entente.query.arrangement.ArrangementDocuments;
 import org.entente.query.check.CheckDocuments;
 import org.entente.query.check.CheckProjection;
@@ -43,6 +45,7 @@ import org.entente.query.contact.ContactDocuments;
 import org.entente.query.contact.ContactQueries;
 import org.entente.query.arrangement.ArrangementProjection;
 import org.entente.query.arrangement.ArrangementQueries;
+import org.entente.query.arrangement.ArrangementTimeline;
 import org.entente.query.paper.PaperDocuments;
 import org.entente.query.paper.PaperProjection;
 import org.entente.query.paper.PaperQueries;
@@ -126,7 +129,7 @@ public class AxonConfiguration {
         StoreFormatGuard.refuseForeignFormat(database);
         return CommitLogEventStorageEngine.create(database, serializer, snapshotSerializer(),
                 RevisionSnapshotFilter.builder().type(Arrangement.class).revision(revisionOf(Arrangement.class)).build(),
-                clock, properties.settings());
+                EventRevisions.upcasters(), clock, properties.settings());
     }
 
     private static String revisionOf(Class<?> type) {
@@ -161,11 +164,6 @@ public class AxonConfiguration {
     }
 
     /**
-     * Registers the aggregate, and makes a failing projection handler stop and retry its processor
-     * instead of Axon's default of logging the error and moving on, which would silently lose the
-     * event from the read model.
-     */
-    /**
      * A bean, because Axon's Spring snapshotter finds the factories of the aggregates it may snapshot
      * among the beans. Inspecting the aggregate needs every handler parameter resolvable, hence the clock.
      */
@@ -177,6 +175,11 @@ public class AxonConfiguration {
         return new GenericAggregateFactory<>(AnnotatedAggregateMetaModelFactory.inspectAggregate(Arrangement.class, resolvers));
     }
 
+    /**
+     * Registers the aggregate, and makes a failing projection handler stop and retry its processor
+     * instead of Axon's default of logging the error and moving on, which would silently lose the
+     * event from the read model.
+     */
     @Bean
     ConfigurerModule ententeAxonModule(AggregateFactory<Arrangement> arrangementFactory,
                                        @Value("${entente.event-store.snapshot-threshold:100}") int snapshotThreshold) {
@@ -202,6 +205,11 @@ public class AxonConfiguration {
     @Bean
     ArrangementQueries arrangementQueries(ArrangementDocuments documents, Clock clock) {
         return new ArrangementQueries(documents, clock);
+    }
+
+    @Bean
+    ArrangementTimeline arrangementTimeline(EventStore eventStore, Clock clock) {
+        return new ArrangementTimeline(eventStore, clock);
     }
 
     @Bean

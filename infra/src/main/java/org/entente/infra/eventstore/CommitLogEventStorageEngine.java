@@ -20,6 +20,7 @@ import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.bson.Document;
 
 import java.time.Clock;
@@ -127,9 +128,10 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
 
     public static CommitLogEventStorageEngine create(MongoDatabase database, Serializer eventSerializer,
                                                      Serializer snapshotSerializer, SnapshotFilter snapshotFilter,
-                                                     Clock clock, Settings settings) {
+                                                     EventUpcaster upcasters, Clock clock, Settings settings) {
         Builder builder = new Builder(database, clock, settings);
         builder.eventSerializer(eventSerializer);
+        builder.upcasterChain(upcasters);
         builder.snapshotSerializer(snapshotSerializer);
         builder.snapshotFilter(snapshotFilter);
         builder.batchSize(settings.trackingWindow());

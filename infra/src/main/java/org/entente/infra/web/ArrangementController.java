@@ -1,5 +1,6 @@
 package org.entente.infra.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -10,12 +11,15 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.entente.api.arrangement.AmendArrangement;
 import org.entente.api.arrangement.ArrangementStatus;
 import org.entente.api.arrangement.ChangeArrangementStatus;
+import org.entente.api.arrangement.FindArrangementAsOfQuery;
 import org.entente.api.arrangement.FindArrangementQuery;
 import org.entente.api.arrangement.ListArrangementsQuery;
 import org.entente.api.arrangement.RecordArrangement;
 import org.entente.api.party.PartyCodes;
+import org.entente.api.view.ArrangementAsOf;
 import org.entente.api.view.ArrangementPage;
 import org.entente.api.view.ArrangementView;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -27,6 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 
 @RestController
@@ -64,9 +70,25 @@ class ArrangementController {
                 ResponseTypes.instanceOf(ArrangementPage.class)).join();
     }
 
-    @GetMapping("/{id}")
+    @GetMapping(value = "/{id}", params = {"!asOf", "!knownAt"})
     ArrangementView get(@PathVariable String id, @RequestParam(required = false) @Min(1) Long minVersion) {
         return readYourWrites.read(id, minVersion, () -> find(id), ArrangementView::version);
+    }
+
+    /**
+     * The arrangement on two time axes, rebuilt from its events rather than read from the stored view;
+     * the event store is always current, so there is nothing for {@code minVersion} to wait for.
+     */
+    @GetMapping(value = "/{id}", params = "asOf")
+    AsOfView getAsOf(@PathVariable String id,
+                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                     @RequestParam(required = false) Instant knownAt) {
+        return asOf(id, asOf, knownAt);
+    }
+
+    @GetMapping(value = "/{id}", params = {"!asOf", "knownAt"})
+    AsOfView getKnownAt(@PathVariable String id, @RequestParam Instant knownAt) {
+        return asOf(id, null, knownAt);
     }
 
     @PatchMapping("/{id}")
@@ -80,6 +102,19 @@ class ArrangementController {
     WriteAcknowledgement changeStatus(@PathVariable String id, @Valid @RequestBody ArrangementBodies.StatusChange body) {
         long version = commands.sendAndWait(new ChangeArrangementStatus(id, body.status(), body.effectiveOn(), body.reason()));
         return new WriteAcknowledgement(id, version);
+    }
+
+    private AsOfView asOf(String id, LocalDate asOf, Instant knownAt) {
+        ArrangementAsOf answer = queries.query(new FindArrangementAsOfQuery(id, asOf, knownAt),
+                ResponseTypes.instanceOf(ArrangementAsOf.class)).join();
+        if (answer.view() == null) {
+            throw new NotFound(answer.absence());
+        }
+        return new AsOfView(answer.view(), answer.asOf(), answer.knownAt(), answer.eventsFolded(), answer.eventsRecorded());
+    }
+
+    /** The view's own fields, then what it answers for: the day in effect, the instant of knowledge, the events used. */
+    record AsOfView(@JsonUnwrapped ArrangementView view, LocalDate asOf, Instant knownAt, int eventsFolded, int eventsRecorded) {
     }
 
     private Optional<ArrangementView> find(String id) {

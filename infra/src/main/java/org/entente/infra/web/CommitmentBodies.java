@@ -20,7 +20,8 @@ final class CommitmentBodies {
             @NotBlank @Size(max = 5000) String text,
             @NotNull CommitmentCategory category,
             @NotNull @Size(max = 200) List<@NotNull String> owedBy,
-            LocalDate dueBy) {
+            LocalDate dueBy,
+            LocalDate agreedOn) {
     }
 
     record Progress(@NotBlank @Size(max = 5000) String note, LocalDate effectiveOn) {
@@ -32,6 +33,6 @@ final class CommitmentBodies {
     record Withdrawal(@NotBlank @Size(max = 2000) String reason, LocalDate effectiveOn) {
     }
 
-    record Deadline(@NotNull LocalDate dueBy, @NotBlank @Size(max = 2000) String reason) {
+    record Deadline(@NotNull LocalDate dueBy, @NotBlank @Size(max = 2000) String reason, LocalDate effectiveOn) {
     }
 }

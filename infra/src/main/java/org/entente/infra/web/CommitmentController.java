@@ -42,7 +42,7 @@ class CommitmentController {
     ResponseEntity<WriteAcknowledgement> add(@PathVariable String id, @Valid @RequestBody CommitmentBodies.Addition body) {
         String commitmentId = Ids.orNew(body.id());
         long version = commands.sendAndWait(new AddCommitment(id, commitmentId, body.text(), body.category(),
-                body.owedBy(), body.dueBy()));
+                body.owedBy(), body.dueBy(), body.agreedOn()));
         return ResponseEntity.created(URI.create("/api/arrangements/" + id + "/commitments/" + commitmentId))
                 .body(new WriteAcknowledgement(commitmentId, version));
     }
@@ -80,7 +80,8 @@ class CommitmentController {
     @PostMapping("/{cid}/deadline")
     WriteAcknowledgement moveDeadline(@PathVariable String id, @PathVariable String cid,
                                       @Valid @RequestBody CommitmentBodies.Deadline body) {
-        return acknowledge(id, commands.<Long>sendAndWait(new MoveCommitmentDeadline(id, cid, body.dueBy(), body.reason())));
+        return acknowledge(id, commands.<Long>sendAndWait(new MoveCommitmentDeadline(id, cid, body.dueBy(), body.reason(),
+                body.effectiveOn())));
     }
 
     private static WriteAcknowledgement acknowledge(String arrangementId, long version) {

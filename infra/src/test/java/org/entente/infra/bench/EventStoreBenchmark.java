@@ -38,6 +38,7 @@ import org.entente.api.commitment.CommitmentAdded;
 import org.entente.api.commitment.CommitmentCategory;
 import org.entente.command.arrangement.Arrangement;
 import org.entente.infra.axon.AxonConfiguration;
+import org.entente.infra.revisions.EventRevisions;
 import org.entente.infra.eventstore.CommitLogEventStorageEngine;
 import org.entente.infra.mongo.MongoArrangementDocuments;
 import org.entente.infra.mongo.TestMongo;
@@ -108,7 +109,7 @@ public final class EventStoreBenchmark {
         database.drop();
         EventStorageEngine engine = ours
                 ? CommitLogEventStorageEngine.create(database, SERIALIZER, AxonConfiguration.snapshotSerializer(),
-                SnapshotFilter.allowAll(), Clock.systemUTC(), CommitLogEventStorageEngine.Settings.defaults())
+                SnapshotFilter.allowAll(), EventRevisions.upcasters(), Clock.systemUTC(), CommitLogEventStorageEngine.Settings.defaults())
                 : extensionEngine(mongo.client(), database.getName());
         Configuration axon = DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> SERIALIZER)
@@ -148,7 +149,7 @@ public final class EventStoreBenchmark {
             prefilled = aggregates;
             AtomicLong commitment = new AtomicLong();
             double p2 = rate(8, i -> commands.sendAndWait(new AddCommitment("filled-" + ThreadLocalRandom.current().nextInt(aggregates),
-                    "c" + commitment.incrementAndGet(), "Benchmark commitment", CommitmentCategory.OTHER, List.of("USA"), null)));
+                    "c" + commitment.incrementAndGet(), "Benchmark commitment", CommitmentCategory.OTHER, List.of("USA"), null, null)));
             double raw = rawInsertRate(database, 8, averageSize(database.getCollection(eventCollection)));
             row(name, String.format(Locale.ROOT, "P2 command on existing arrangement, %,d prefilled events (%,d stored), 8 clients",
                     size, storedEvents(database, ours)), p2, raw, "cmd/s", "≥ 0.35");
@@ -278,7 +279,7 @@ public final class EventStoreBenchmark {
                     LocalDate.of(2011, 6, 23), null)));
             for (int s = 1; s < EVENTS_PER_ARRANGEMENT; s++) {
                 batch.add(new GenericDomainEventMessage<>("Arrangement", id, s, new CommitmentAdded(id, "p" + s,
-                        "Prefilled commitment " + s, CommitmentCategory.OTHER, List.of("USA"), LocalDate.of(2011, 12, 31))));
+                        "Prefilled commitment " + s, CommitmentCategory.OTHER, List.of("USA"), LocalDate.of(2011, 12, 31), null)));
             }
             if (batch.size() >= 500) {
                 engine.appendEvents(batch);

@@ -47,8 +47,9 @@ class HistoryTest {
         assertThat(items).extracting(e -> e.get("sequence").asInt()).containsExactly(0, 1, 2);
         assertThat(items).extracting(e -> e.get("type").asText())
                 .containsExactly("ArrangementRecorded", "CommitmentAdded", "PointOfContactDesignated");
+        assertThat(items).extracting(e -> e.get("revision").asText()).as("each type's current revision")
+                .containsExactly("1", "2", "1");
         assertThat(items).allSatisfy(e -> {
-            assertThat(e.get("revision").asText()).isEqualTo("1");
             assertThat(e.get("recordedAt").asText()).isNotBlank();
             assertThat(e.get("correlationId").asText()).isNotBlank();
             assertThat(e.get("hash").asText()).matches("[0-9a-f]{64}");
@@ -59,6 +60,8 @@ class HistoryTest {
                 .isEqualTo("registry-operator");
         assertThat(items.get(2).get("party").asText()).isEqualTo("USA");
         assertThat(items.get(2).get("effectiveOn").asText()).isEqualTo("2011-07-01");
+        assertThat(items.get(0).get("effectiveOn").asText()).as("an arrangement takes effect when concluded")
+                .isEqualTo("2011-06-23");
         assertThat(items.get(1).at("/payload/commitmentId").asText()).isEqualTo("crisis-link");
 
         JsonNode second = http.get("/api/arrangements/" + BILATERAL + "/history?page=1&size=2").json();

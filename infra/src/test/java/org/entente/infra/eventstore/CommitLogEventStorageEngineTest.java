@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.upcasting.event.NoOpEventUpcaster;
 import org.bson.Document;
 import org.entente.infra.eventstore.EngineFixture.MovableClock;
 import org.entente.infra.eventstore.EngineFixture.Noted;
@@ -56,7 +57,7 @@ class CommitLogEventStorageEngineTest {
 
     private CommitLogEventStorageEngine engine(Duration gapTimeout) {
         return CommitLogEventStorageEngine.create(mongo.database(), SERIALIZER, SERIALIZER, SnapshotFilter.allowAll(),
-                clock, EngineFixture.settings(gapTimeout));
+                NoOpEventUpcaster.INSTANCE, clock, EngineFixture.settings(gapTimeout));
     }
 
     @Test

@@ -83,7 +83,7 @@ class RebuildAdminTest {
                     LocalDate.of(2011, 6, 23), null)));
             for (int s = 1; s < 10; s++) {
                 batch.add(new GenericDomainEventMessage<>("Arrangement", id, s, new CommitmentAdded(id, "c" + s, "Commitment " + s,
-                        CommitmentCategory.OTHER, List.of("USA"), LocalDate.of(2011, 12, 31))));
+                        CommitmentCategory.OTHER, List.of("USA"), LocalDate.of(2011, 12, 31), null)));
             }
             if (batch.size() >= 400) {
                 engine.appendEvents(batch);

@@ -114,7 +114,7 @@ public class ArrangementProjection {
     @EventHandler
     void on(CommitmentDeadlineMoved event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         fold(event.arrangementId(), sequence, recordedAt, 
-                doc -> doc.commitment(event.commitmentId()).deadlineMoved(event.previousDueBy(), event.dueBy(), event.reason(), recordedAt));
+                doc -> doc.commitment(event.commitmentId()).deadlineMoved(event.previousDueBy(), event.dueBy(), event.reason(), event.effectiveOn(), recordedAt));
     }
 
     // Every event of the arrangement's stream is folded here, contacts included: the document's version

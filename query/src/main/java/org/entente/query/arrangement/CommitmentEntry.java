@@ -19,6 +19,7 @@ public final class CommitmentEntry {
     private String text;
     private CommitmentCategory category;
     private List<String> owedBy;
+    private LocalDate agreedOn;
     private LocalDate dueBy;
     private LocalDate originalDueBy;
     private CommitmentStatus status;
@@ -42,6 +43,7 @@ public final class CommitmentEntry {
         entry.text = event.text();
         entry.category = event.category();
         entry.owedBy = List.copyOf(event.owedBy());
+        entry.agreedOn = event.agreedOn();
         entry.dueBy = event.dueBy();
         entry.originalDueBy = event.dueBy();
         entry.status = CommitmentStatus.OPEN;
@@ -72,8 +74,8 @@ public final class CommitmentEntry {
         this.withdrawalReason = reason;
     }
 
-    void deadlineMoved(LocalDate from, LocalDate to, String reason, Instant recordedAt) {
-        extensions.add(new DeadlineExtension(from, to, reason, recordedAt));
+    void deadlineMoved(LocalDate from, LocalDate to, String reason, LocalDate effectiveOn, Instant recordedAt) {
+        extensions.add(new DeadlineExtension(from, to, reason, effectiveOn, recordedAt));
         dueBy = to;
     }
 
@@ -95,7 +97,7 @@ public final class CommitmentEntry {
     }
 
     public CommitmentView toView(LocalDate today) {
-        return new CommitmentView(id, text, category, owedBy, dueBy, originalDueBy, status, isOverdueOn(today),
+        return new CommitmentView(id, text, category, owedBy, agreedOn, dueBy, originalDueBy, status, isOverdueOn(today),
                 List.copyOf(extensions), List.copyOf(progress), fulfilledOn, evidence, fulfilledByPolicy,
                 List.copyOf(evidencePapers), withdrawnOn, withdrawalReason,
                 recordedAt);

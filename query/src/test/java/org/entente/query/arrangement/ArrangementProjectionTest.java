@@ -135,7 +135,7 @@ class ArrangementProjectionTest {
         assertThat(certExchange.dueBy()).isEqualTo(LocalDate.of(2012, 6, 30));
         assertThat(certExchange.originalDueBy()).isEqualTo(LocalDate.of(2011, 12, 31));
         assertThat(certExchange.extensions()).containsExactly(new DeadlineExtension(LocalDate.of(2011, 12, 31),
-                LocalDate.of(2012, 6, 30), "CERT-to-CERT arrangement awaits signature",
+                LocalDate.of(2012, 6, 30), "CERT-to-CERT arrangement awaits signature", LocalDate.of(2011, 12, 28),
                 Instant.parse("2011-12-28T16:45:00Z")));
         assertThat(certExchange.status()).isEqualTo(CommitmentStatus.OPEN);
     }

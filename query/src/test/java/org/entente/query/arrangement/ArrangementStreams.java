@@ -89,7 +89,7 @@ public final class ArrangementStreams {
                         "2011-11-03T14:00:00Z")
                 .fulfilled(MILITARY_VIEWS, LocalDate.of(2011, 12, 20), "Both papers exchanged, receipts on file",
                         "2011-12-21T08:15:00Z")
-                .deadlineMoved(CERT_EXCHANGE, LocalDate.of(2011, 12, 31), LocalDate.of(2012, 6, 30),
+                .deadlineMoved(CERT_EXCHANGE, LocalDate.of(2011, 12, 31), LocalDate.of(2012, 6, 30), LocalDate.of(2011, 12, 28),
                         "CERT-to-CERT arrangement awaits signature", "2011-12-28T16:45:00Z")
                 .amended("Joint statement on confidence-building measures in information and communications technologies",
                         new SourceReference("Joint statement, official text", "https://example.org/us-ru/2011-07/official"),
@@ -122,7 +122,7 @@ public final class ArrangementStreams {
                 .withdrawn(BOTNETS, "Folded into the exercise", LocalDate.of(2011, 6, 1), "2011-06-02T10:00:00Z")
                 .progressRecorded(AWARENESS, "Roadmap drafted", LocalDate.of(2011, 9, 15), "2011-09-16T10:00:00Z")
                 .fulfilled(JOINT_EXERCISE, LocalDate.of(2011, 11, 3), "Exercise held", "2011-11-04T10:00:00Z")
-                .deadlineMoved(CONVENTION, LocalDate.of(2012, 12, 31), LocalDate.of(2027, 6, 30),
+                .deadlineMoved(CONVENTION, LocalDate.of(2012, 12, 31), LocalDate.of(2027, 6, 30), LocalDate.of(2012, 12, 20),
                         "Ratifications still pending", "2012-12-20T10:00:00Z")
                 .events();
     }
@@ -213,7 +213,7 @@ public final class ArrangementStreams {
 
         public Log commitmentAdded(String commitmentId, String text, CommitmentCategory category, LocalDate dueBy,
                                    String recordedAt, String... owedBy) {
-            return append(new CommitmentAdded(arrangementId, commitmentId, text, category, List.of(owedBy), dueBy),
+            return append(new CommitmentAdded(arrangementId, commitmentId, text, category, List.of(owedBy), dueBy, null),
                     recordedAt);
         }
 
@@ -229,15 +229,16 @@ public final class ArrangementStreams {
             return append(new CommitmentWithdrawn(arrangementId, commitmentId, reason, effectiveOn), recordedAt);
         }
 
-        public Log deadlineMoved(String commitmentId, LocalDate from, LocalDate to, String reason, String recordedAt) {
-            return append(new CommitmentDeadlineMoved(arrangementId, commitmentId, from, to, reason), recordedAt);
+        public Log deadlineMoved(String commitmentId, LocalDate from, LocalDate to, LocalDate effectiveOn, String reason,
+                                 String recordedAt) {
+            return append(new CommitmentDeadlineMoved(arrangementId, commitmentId, from, to, reason, effectiveOn), recordedAt);
         }
 
         public List<Envelope> events() {
             return List.copyOf(envelopes);
         }
 
-        private Log append(Object event, String recordedAt) {
+        public Log append(Object event, String recordedAt) {
             envelopes.add(new Envelope(event, envelopes.size(), Instant.parse(recordedAt)));
             return this;
         }

@@ -1,0 +1,129 @@
+package org.entente.query.arrangement;
+
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryHandler;
+import org.entente.api.arrangement.ArrangementRecorded;
+import org.entente.api.arrangement.FindArrangementAsOfQuery;
+import org.entente.api.arrangement.ListArrangementsQuery;
+import org.entente.api.view.ArrangementAsOf;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Answers what an arrangement looked like on a past date, on both time axes, by replaying its stream
+ * through {@link ArrangementProjection} itself into a document held in memory: one fold, two callers,
+ * so an as-of view cannot drift from the stored view.
+ * <p>
+ * What the registry knew at an instant is a prefix of the stream: the events recorded by then. What was
+ * in effect on a day is chosen from that prefix by {@link EffectiveDates}.
+ */
+public class ArrangementTimeline {
+
+    private final EventStore eventStore;
+    private final Clock clock;
+
+    public ArrangementTimeline(EventStore eventStore, Clock clock) {
+        this.eventStore = eventStore;
+        this.clock = clock;
+    }
+
+    @QueryHandler
+    ArrangementAsOf handle(FindArrangementAsOfQuery query) {
+        String id = query.arrangementId();
+        Instant knownAt = query.knownAt() != null ? query.knownAt() : clock.instant();
+        List<DomainEventMessage<?>> stream = streamOf(id);
+        if (stream.isEmpty()) {
+            return ArrangementAsOf.absent(id, query.asOf(), knownAt, 0, "The registry has no arrangement '" + id + "'");
+        }
+        List<DomainEventMessage<?>> known = recordedBy(knownAt, stream);
+        if (known.isEmpty()) {
+            return ArrangementAsOf.absent(id, query.asOf(), knownAt, stream.size(), "Arrangement '" + id
+                    + "' was first recorded at " + stream.get(0).getTimestamp() + ", after " + knownAt);
+        }
+        List<DomainEventMessage<?>> folded = query.asOf() == null ? known : EffectiveDates.inEffectOn(query.asOf(), known);
+        if (folded.isEmpty()) {
+            LocalDate start = EffectiveDates.startOf((ArrangementRecorded) known.get(0).getPayload(), known.get(0).getTimestamp());
+            return ArrangementAsOf.absent(id, query.asOf(), knownAt, stream.size(), "Arrangement '" + id
+                    + "' was in effect from " + start + ", not yet on " + query.asOf());
+        }
+        LocalDate judgedOn = query.asOf() != null ? query.asOf() : LocalDate.ofInstant(knownAt, ZoneOffset.UTC);
+        return new ArrangementAsOf(id, query.asOf(), knownAt, folded.size(), stream.size(),
+                fold(folded).toView(judgedOn), null);
+    }
+
+    /** Folds the events with the projection's own handlers into a fresh document. */
+    static ArrangementDocument fold(List<? extends DomainEventMessage<?>> events) {
+        InMemoryDocument document = new InMemoryDocument();
+        AnnotationEventHandlerAdapter projection = new AnnotationEventHandlerAdapter(new ArrangementProjection(document));
+        for (DomainEventMessage<?> event : events) {
+            try {
+                projection.handle(event);
+            } catch (Exception e) {
+                throw new IllegalStateException("Folding event " + event.getSequenceNumber() + " of '"
+                        + event.getAggregateIdentifier() + "' failed", e);
+            }
+        }
+        return document.find(events.get(0).getAggregateIdentifier()).orElseThrow();
+    }
+
+    /** Reads from the first event, never from a snapshot: a snapshot is the aggregate's state, not a view. */
+    private List<DomainEventMessage<?>> streamOf(String arrangementId) {
+        List<DomainEventMessage<?>> events = new ArrayList<>();
+        DomainEventStream stream = eventStore.readEvents(arrangementId, 0);
+        stream.forEachRemaining(events::add);
+        return events;
+    }
+
+    /** The events recorded by that instant. Knowledge only grows, so it ends at the first later event. */
+    private static List<DomainEventMessage<?>> recordedBy(Instant knownAt, List<DomainEventMessage<?>> stream) {
+        List<DomainEventMessage<?>> known = new ArrayList<>();
+        for (DomainEventMessage<?> event : stream) {
+            if (event.getTimestamp().isAfter(knownAt)) {
+                break;
+            }
+            known.add(event);
+        }
+        return known;
+    }
+
+    /** Holds the one document being rebuilt, so the projection's handlers can find and save it as usual. */
+    private static final class InMemoryDocument implements ArrangementDocuments {
+
+        private ArrangementDocument document;
+
+        @Override
+        public Optional<ArrangementDocument> find(String arrangementId) {
+            return Optional.ofNullable(document).filter(d -> d.id().equals(arrangementId));
+        }
+
+        @Override
+        public List<ArrangementDocument> findAll(Collection<String> arrangementIds) {
+            return arrangementIds.stream().flatMap(id -> find(id).stream()).toList();
+        }
+
+        @Override
+        public void save(ArrangementDocument document) {
+            this.document = document;
+        }
+
+        @Override
+        public SearchResult search(ListArrangementsQuery query) {
+            return new SearchResult(document == null ? List.of() : List.of(document), document == null ? 0 : 1);
+        }
+
+        @Override
+        public void deleteAll() {
+            document = null;
+        }
+    }
+}

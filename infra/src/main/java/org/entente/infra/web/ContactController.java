@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 
 @RestController
@@ -76,11 +77,12 @@ class ContactController {
     ContactDirectory directory(@RequestParam(required = false) String party,
                                @RequestParam(required = false) ContactRole role,
                                @RequestParam(required = false) String arrangement,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
         if (party != null && !PartyCodes.isKnown(party)) {
             throw new InvalidParameter("party", "'" + party + "' is not a known party code");
         }
-        return queries.query(new FindContactsQuery(party, role, arrangement, asOf),
+        return queries.query(new FindContactsQuery(party, role, arrangement, asOf, knownAt),
                 ResponseTypes.instanceOf(ContactDirectory.class)).join();
     }
 }

@@ -1,9 +1,11 @@
 package org.entente.infra.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.entente.infra.support.Await;
 import org.entente.infra.support.Http;
 import org.entente.infra.support.TempData;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,11 +13,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.infra.support.RealArrangements.BILATERAL;
+import static org.entente.infra.support.RealArrangements.WORKING_GROUP;
 import static org.entente.infra.support.RealArrangements.bilateral;
+import static org.entente.infra.support.RealArrangements.workingGroup;
 
 /**
  * Points of contact of the 2011 US–Russia arrangement through HTTP: designated, changed, retired, and
@@ -40,6 +48,58 @@ class ContactDirectoryTest {
     void arrangement() {
         http = new Http(port);
         assertThat(http.post("/api/arrangements", bilateral()).status()).isEqualTo(201);
+    }
+
+    @AfterEach
+    void systemClockForEventTimestamps() {
+        GenericEventMessage.clock = Clock.systemUTC();
+    }
+
+    @Test
+    void known_at_before_an_updates_recording_shows_the_old_details_and_after_it_the_new_ones() {
+        String contacts = "/api/arrangements/" + WORKING_GROUP + "/contacts";
+        assertThat(http.post("/api/arrangements", workingGroup()).status()).isEqualTo(201);
+        Http.Response designated = recordedAt("2012-01-10T09:00:00Z", () -> http.as("EU").post(contacts, """
+                {"id": "eu-policy", "party": "EU", "role": "POLICY", "office": "Cyber policy unit",
+                 "channels": [{"type": "EMAIL", "value": "policy@example.eu"}], "availability": {"always": true},
+                 "languages": ["en"], "effectiveOn": "2011-05-01"}
+                """));
+        assertThat(designated.status()).as(designated.toString()).isEqualTo(201);
+        // Recorded in January 2013, with effect from June 2012: the registry learnt of it late.
+        Http.Response changed = recordedAt("2013-01-10T09:00:00Z", () -> http.as("EU").patch(contacts + "/eu-policy",
+                "{\"channels\": [{\"type\": \"EMAIL\", \"value\": \"cyber@example.eu\"}], \"effectiveOn\": \"2012-06-01\"}"));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        Await.until("the directory shows the new address", Duration.ofSeconds(10),
+                () -> http.get("/api/contacts?party=EU").body().contains("cyber@example.eu"));
+
+        JsonNode before = http.get("/api/contacts?party=EU&asOf=2012-12-31&knownAt=2013-01-10T08:59:59Z").json();
+        assertThat(before.get("items")).hasSize(1);
+        assertThat(before.at("/items/0/channels/0/value").asText()).isEqualTo("policy@example.eu");
+        assertThat(before.at("/items/0/detailsEffectiveOn").asText()).isEqualTo("2011-05-01");
+        JsonNode after = http.get("/api/contacts?party=EU&asOf=2012-12-31&knownAt=2013-01-10T09:00:00Z").json();
+        assertThat(after.at("/items/0/channels/0/value").asText()).isEqualTo("cyber@example.eu");
+        assertThat(after.at("/items/0/detailsEffectiveOn").asText()).isEqualTo("2012-06-01");
+    }
+
+    @Test
+    void the_directory_names_the_instant_it_was_known_at_and_defaults_the_date_to_that_instants_day() {
+        Http.Response asked = http.get("/api/contacts?knownAt=2013-01-10T09:00:00Z");
+        assertThat(asked.status()).as(asked.toString()).isEqualTo(200);
+        assertThat(asked.json().get("knownAt").asText()).isEqualTo("2013-01-10T09:00:00Z");
+        assertThat(asked.json().get("asOf").asText()).isEqualTo("2013-01-10");
+        Instant before = Instant.now();
+        JsonNode current = http.get("/api/contacts").json();
+        assertThat(Instant.parse(current.get("knownAt").asText())).isBetween(before, Instant.now());
+        assertThat(current.get("asOf").asText()).isEqualTo(Instant.parse(current.get("knownAt").asText())
+                .atOffset(ZoneOffset.UTC).toLocalDate().toString());
+    }
+
+    @Test
+    void an_unreadable_known_at_is_refused_with_a_problem_naming_the_parameter() {
+        Http.Response refused = http.get("/api/contacts?knownAt=2013-01-10");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.isProblem()).isTrue();
+        assertThat(refused.json().at("/errors/0/field").asText()).isEqualTo("knownAt");
     }
 
     @Test
@@ -110,6 +170,16 @@ class ContactDirectoryTest {
         Http.Response forAnother = http.as("USA").post(CONTACTS, hotline("ru-by-us", "RUS", "+74955550100", "2011-07-01"));
         assertThat(forAnother.status()).as("a party acts only for itself").isEqualTo(403);
         assertThat(forAnother.json().get("code").asText()).isEqualTo("ACTING_FOR_ANOTHER_PARTY");
+    }
+
+    /** Does {@code write} with its events stamped as recorded at {@code instant}, then lets time run again. */
+    private static Http.Response recordedAt(String instant, Supplier<Http.Response> write) {
+        GenericEventMessage.clock = Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
+        try {
+            return write.get();
+        } finally {
+            GenericEventMessage.clock = Clock.systemUTC();
+        }
     }
 
     private static String hotline(String id, String party, String phone, String effectiveOn) {

@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -84,17 +85,22 @@ class ReplayTest {
         Http.Response check = http.as("RUS").post("/api/arrangements/" + BILATERAL + "/contacts/us-hotline/checks",
                 "{\"fromParty\": \"RUS\"}");
         assertThat(check.status()).as(check.toString()).isEqualTo(201);
-        assertThat(http.get("/api/arrangements/" + BILATERAL + "?minVersion=9").status()).isEqualTo(200);
+        Http.Response answered = http.as("USA").post("/api/checks/" + check.json().get("id").asText() + "/answer",
+                "{\"answeredAt\": \"" + Instant.now() + "\"}");
+        assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
+        assertThat(http.get("/api/arrangements/" + BILATERAL + "?minVersion=10").status()).isEqualTo(200);
         Await.until("papers and checks are projected", Duration.ofSeconds(10),
                 () -> documents("doctrine_papers").size() == 1 && documents("communication_checks").size() == 1
+                        && "ANSWERED".equals(documents("communication_checks").get(0).getString("status"))
                         && documents("doctrine_papers").get(0).get("acknowledgements", Document.class).size() == 1);
         assertThat(http.get("/api/arrangements/" + MULTILATERAL + "?minVersion=2").status()).isEqualTo(200);
         Await.until("the party ledger has every obligation", Duration.ofSeconds(10),
                 () -> database.getCollection("party_ledger").countDocuments() == MULTILATERAL_PARTIES.length + 1);
 
-        Await.until("the contact directory has both versions", Duration.ofSeconds(10),
+        Await.until("the contact directory has both versions and the answered check", Duration.ofSeconds(10),
                 () -> documents("contact_directory").size() == 1
-                        && documents("contact_directory").get(0).getList("versions", Document.class).size() == 2);
+                        && documents("contact_directory").get(0).getList("versions", Document.class).size() == 2
+                        && documents("contact_directory").get(0).getList("checks", Document.class).size() == 1);
         List<Document> viewsBefore = documents("arrangement_views");
         List<Document> contactsBefore = documents("contact_directory");
         List<Document> papersBefore = documents("doctrine_papers");

@@ -40,20 +40,21 @@ public class ContactDirectoryProjection {
     }
 
     @EventHandler
-    void on(PointOfContactRetired event, @SequenceNumber long sequence) {
+    void on(PointOfContactRetired event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         fold(event.arrangementId(), event.contactId(), sequence,
-                doc -> doc.retired(event.effectiveOn(), event.reason(), sequence));
+                doc -> doc.retired(event.effectiveOn(), event.reason(), sequence, recordedAt));
     }
 
     @EventHandler
-    void on(CommunicationCheckAnswered event, @SequenceNumber long sequence) {
+    void on(CommunicationCheckAnswered event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         fold(event.arrangementId(), event.contactId(), sequence,
-                doc -> doc.verified(event.answeredAt(), event.responseTime(), sequence));
+                doc -> doc.verified(event.answeredAt(), event.responseTime(), sequence, recordedAt));
     }
 
     @EventHandler
-    void on(CommunicationCheckFailed event, @SequenceNumber long sequence) {
-        fold(event.arrangementId(), event.contactId(), sequence, doc -> doc.failedCheck(event.failedAt(), sequence));
+    void on(CommunicationCheckFailed event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        fold(event.arrangementId(), event.contactId(), sequence,
+                doc -> doc.failedCheck(event.failedAt(), sequence, recordedAt));
     }
 
     @ResetHandler

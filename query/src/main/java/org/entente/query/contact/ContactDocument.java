@@ -24,6 +24,13 @@ public final class ContactDocument {
     public record Version(LocalDate effectiveOn, ContactDetails details, Instant recordedAt) {
     }
 
+    /**
+     * One communication check's outcome: answered at {@code at} after {@code responseTime}, or failed at
+     * {@code at} (no response time), as recorded at {@code recordedAt}.
+     */
+    record CheckOutcome(boolean answered, Instant at, Duration responseTime, Instant recordedAt) {
+    }
+
     private String id;
     private String contactId;
     private String arrangementId;
@@ -33,10 +40,12 @@ public final class ContactDocument {
     private List<Version> versions = new ArrayList<>();
     private LocalDate retiredOn;
     private String retirementReason;
+    private Instant retirementRecordedAt;
     private long lastSequence = -1;
     private Instant lastVerifiedAt;
     private Duration lastResponseTime;
     private Instant lastFailedAt;
+    private List<CheckOutcome> checks = new ArrayList<>();
 
     ContactDocument() {
         // for the document mapper
@@ -69,32 +78,39 @@ public final class ContactDocument {
         lastSequence = sequence;
     }
 
-    void retired(LocalDate on, String reason, long sequence) {
+    void retired(LocalDate on, String reason, long sequence, Instant recordedAt) {
         retiredOn = on;
         retirementReason = reason;
+        retirementRecordedAt = recordedAt;
         lastSequence = sequence;
     }
 
-    void verified(Instant at, Duration responseTime, long sequence) {
+    void verified(Instant at, Duration responseTime, long sequence, Instant recordedAt) {
         lastVerifiedAt = at;
         lastResponseTime = responseTime;
+        checks.add(new CheckOutcome(true, at, responseTime, recordedAt));
         lastSequence = sequence;
     }
 
-    void failedCheck(Instant at, long sequence) {
+    void failedCheck(Instant at, long sequence, Instant recordedAt) {
         lastFailedAt = at;
+        checks.add(new CheckOutcome(false, at, null, recordedAt));
         lastSequence = sequence;
     }
 
     /** UNREACHABLE if the latest check failed; VERIFIED if answered within {@code window} of {@code now}. */
     Liveness livenessAt(Instant now, Duration window) {
-        if (lastFailedAt != null && (lastVerifiedAt == null || lastFailedAt.isAfter(lastVerifiedAt))) {
+        return liveness(lastVerifiedAt, lastFailedAt, now, window);
+    }
+
+    private static Liveness liveness(Instant verifiedAt, Instant failedAt, Instant moment, Duration window) {
+        if (failedAt != null && (verifiedAt == null || failedAt.isAfter(verifiedAt))) {
             return Liveness.UNREACHABLE;
         }
-        if (lastVerifiedAt == null) {
+        if (verifiedAt == null) {
             return Liveness.UNTESTED;
         }
-        return lastVerifiedAt.isAfter(now.minus(window)) ? Liveness.VERIFIED : Liveness.STALE;
+        return verifiedAt.isAfter(moment.minus(window)) ? Liveness.VERIFIED : Liveness.STALE;
     }
 
     public ContactHistory toHistory() {
@@ -119,13 +135,51 @@ public final class ContactDocument {
         return arrangementId;
     }
 
-    /** The contact as in effect on {@code day}: designated by then, not yet retired, with the latest details by then. */
+    /**
+     * The contact as in effect on {@code day} with everything recorded so far, and its liveness judged
+     * {@code now} from the latest checks.
+     */
     public Optional<ContactView> asOf(LocalDate day, Instant now, Duration verifiedWindow) {
-        if (day.isBefore(designatedOn) || retiredOn != null && !day.isBefore(retiredOn)) {
+        return view(day, versions, retiredOn, lastVerifiedAt, lastResponseTime, livenessAt(now, verifiedWindow));
+    }
+
+    /**
+     * The contact as in effect on {@code day} as the registry knew it at {@code knownAt}: a designation,
+     * change or retirement recorded later is not yet known. Liveness and the last check are judged at
+     * {@code moment} from the checks that had happened by then and were recorded by {@code knownAt}; of
+     * those, the latest recorded answer and failure count, as they do for the current state.
+     */
+    public Optional<ContactView> asKnownAt(LocalDate day, Instant knownAt, Instant moment, Duration verifiedWindow) {
+        List<Version> known = versions.stream().filter(v -> !v.recordedAt().isAfter(knownAt)).toList();
+        if (known.isEmpty()) {
             return Optional.empty();
         }
-        Version current = versions.get(0);
-        for (Version version : versions) {
+        // A document folded before retirements kept their recording time cannot tell; it counts as known.
+        boolean retirementKnown = retiredOn != null && (retirementRecordedAt == null || !retirementRecordedAt.isAfter(knownAt));
+        CheckOutcome answer = null;
+        CheckOutcome failure = null;
+        for (CheckOutcome check : checks) {
+            if (!check.at().isAfter(moment) && !check.recordedAt().isAfter(knownAt)) {
+                if (check.answered()) {
+                    answer = check;
+                } else {
+                    failure = check;
+                }
+            }
+        }
+        Instant verifiedAt = answer == null ? null : answer.at();
+        Duration responseTime = answer == null ? null : answer.responseTime();
+        return view(day, known, retirementKnown ? retiredOn : null, verifiedAt, responseTime,
+                liveness(verifiedAt, failure == null ? null : failure.at(), moment, verifiedWindow));
+    }
+
+    private Optional<ContactView> view(LocalDate day, List<Version> known, LocalDate retired, Instant verifiedAt,
+                                       Duration responseTime, Liveness liveness) {
+        if (day.isBefore(designatedOn) || retired != null && !day.isBefore(retired)) {
+            return Optional.empty();
+        }
+        Version current = known.get(0);
+        for (Version version : known) {
             if (!version.effectiveOn().isAfter(day)) {
                 current = version;
             }
@@ -133,6 +187,6 @@ public final class ContactDocument {
         ContactDetails details = current.details();
         return Optional.of(new ContactView(contactId, arrangementId, party, role, details.office(), details.person(),
                 details.channels(), details.availability(), details.languages(), designatedOn, current.effectiveOn(),
-                retiredOn, lastVerifiedAt, lastResponseTime, livenessAt(now, verifiedWindow)));
+                retired, verifiedAt, responseTime, liveness));
     }
 }

@@ -9,12 +9,15 @@ import org.entente.api.view.ContactView;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
-/** The directory as in effect on a day, by default today on the registry clock. */
+/** The directory as in effect on a day as known at an instant, by default today and now on the registry clock. */
 public class ContactQueries {
 
     private final ContactDocuments documents;
@@ -35,13 +38,33 @@ public class ContactQueries {
 
     @QueryHandler
     ContactDirectory handle(FindContactsQuery query) {
-        LocalDate day = query.asOf() != null ? query.asOf() : LocalDate.now(clock);
+        Instant now = clock.instant();
+        Instant knownAt = query.knownAt() != null ? query.knownAt() : now;
+        LocalDate day = query.asOf() != null ? query.asOf()
+                : LocalDate.ofInstant(knownAt, query.knownAt() != null ? ZoneOffset.UTC : clock.getZone());
+        Function<ContactDocument, Optional<ContactView>> view;
+        if (query.asOf() == null && query.knownAt() == null) {
+            // Unfiltered, the current directory is exactly the latest fold: events carry system-clock timestamps,
+            // which an offset registry clock could otherwise place after now.
+            view = document -> document.asOf(day, now, verifiedWindow);
+        } else {
+            Instant moment = query.asOf() == null ? knownAt : earlier(endOf(day), knownAt);
+            view = document -> document.asKnownAt(day, knownAt, moment, verifiedWindow);
+        }
         List<ContactView> items = documents.search(query.party(), query.role(), query.arrangementId()).stream()
-                .map(document -> document.asOf(day, clock.instant(), verifiedWindow))
+                .map(view)
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(ContactView::arrangementId).thenComparing(ContactView::party)
                         .thenComparing(ContactView::role))
                 .toList();
-        return new ContactDirectory(day, items);
+        return new ContactDirectory(day, knownAt, items);
+    }
+
+    private static Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 }

@@ -50,7 +50,10 @@ public enum Rule {
     NOT_AN_ADDRESSEE(Outcome.UNPROCESSABLE, "Only an addressee acknowledges receipt of a paper"),
     RECEIPT_ALREADY_ACKNOWLEDGED(Outcome.CONFLICT, "This addressee already acknowledged receipt"),
     PAPER_ALREADY_SUPERSEDED(Outcome.CONFLICT, "The paper is already superseded"),
-    INVALID_SUPERSESSION(Outcome.UNPROCESSABLE, "A paper is superseded by a different, newer paper of the same party");
+    INVALID_SUPERSESSION(Outcome.UNPROCESSABLE, "A paper is superseded by a different, newer paper of the same party"),
+    UNKNOWN_ARRANGEMENT(Outcome.NOT_FOUND, "The registry has no arrangement with this id"),
+    NOT_YET_RECORDED(Outcome.NOT_FOUND, "The registry did not yet know the arrangement at that instant"),
+    NOT_YET_IN_EFFECT(Outcome.NOT_FOUND, "The arrangement was not yet in effect on that day");
 
     private final Outcome outcome;
     private final String title;

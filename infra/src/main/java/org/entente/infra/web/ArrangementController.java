@@ -16,6 +16,7 @@ import org.entente.api.arrangement.FindArrangementQuery;
 import org.entente.api.arrangement.ListArrangementsQuery;
 import org.entente.api.arrangement.RecordArrangement;
 import org.entente.api.party.PartyCodes;
+import org.entente.api.rules.RuleViolation;
 import org.entente.api.view.ArrangementAsOf;
 import org.entente.api.view.ArrangementPage;
 import org.entente.api.view.ArrangementView;
@@ -81,13 +82,14 @@ class ArrangementController {
      */
     @GetMapping(value = "/{id}", params = "asOf")
     AsOfView getAsOf(@PathVariable String id,
-                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                     // Present by the mapping's condition; optional here so the published contract shows it as optional.
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                      @RequestParam(required = false) Instant knownAt) {
         return asOf(id, asOf, knownAt);
     }
 
     @GetMapping(value = "/{id}", params = {"!asOf", "knownAt"})
-    AsOfView getKnownAt(@PathVariable String id, @RequestParam Instant knownAt) {
+    AsOfView getKnownAt(@PathVariable String id, @RequestParam(required = false) Instant knownAt) {
         return asOf(id, null, knownAt);
     }
 
@@ -108,7 +110,7 @@ class ArrangementController {
         ArrangementAsOf answer = queries.query(new FindArrangementAsOfQuery(id, asOf, knownAt),
                 ResponseTypes.instanceOf(ArrangementAsOf.class)).join();
         if (answer.view() == null) {
-            throw new NotFound(answer.absence());
+            throw new RuleViolation(answer.absence(), answer.absenceDetail());
         }
         return new AsOfView(answer.view(), answer.asOf(), answer.knownAt(), answer.eventsFolded(), answer.eventsRecorded());
     }

@@ -82,6 +82,8 @@ class AsOfTest {
     void a_deadline_moved_in_march_and_recorded_in_april_is_unknown_in_march_and_known_in_may() {
         assertThat(dueBy("?knownAt=2012-03-31T12:00:00Z")).isEqualTo("2011-12-31");
         assertThat(dueBy("?knownAt=2012-05-01T00:00:00Z")).isEqualTo("2012-06-30");
+        assertThat(dueBy("?knownAt=2012-04-10T10:30:00%2B02:00")).as("an instant with an offset: 08:30 UTC")
+                .isEqualTo("2011-12-31");
     }
 
     @Test
@@ -138,6 +140,7 @@ class AsOfTest {
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.isProblem()).isTrue();
+        assertThat(response.json().get("code").asText()).isEqualTo("NOT_YET_IN_EFFECT");
         assertThat(response.json().get("detail").asText()).contains("in effect from 2011-06-23");
     }
 
@@ -147,6 +150,7 @@ class AsOfTest {
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.isProblem()).isTrue();
+        assertThat(response.json().get("code").asText()).isEqualTo("NOT_YET_RECORDED");
         assertThat(response.json().get("detail").asText()).contains("first recorded at 2011-06-27T10:00:00Z");
     }
 
@@ -156,6 +160,7 @@ class AsOfTest {
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.isProblem()).isTrue();
+        assertThat(response.json().get("code").asText()).isEqualTo("UNKNOWN_ARRANGEMENT");
     }
 
     @Test

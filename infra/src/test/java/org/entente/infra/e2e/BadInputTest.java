@@ -118,6 +118,10 @@ class BadInputTest {
                 arguments("withdrawal without reason", "POST", C + "/withdrawal", JSON, "{}", 400, "reason"),
                 arguments("deadline unchanged", "POST", C + "/deadline", JSON, "{\"dueBy\": \"2011-12-31\", \"reason\": \"r\"}", 409, "dueBy"),
                 arguments("deadline without reason", "POST", C + "/deadline", JSON, "{\"dueBy\": \"2012-12-31\"}", 400, "reason"),
+                arguments("deadline move effective tomorrow", "POST", C + "/deadline", JSON, "{\"dueBy\": \"2012-12-31\", \"reason\": \"r\", \"effectiveOn\": \"2999-01-01\"}", 422, "effectiveOn"),
+                arguments("deadline move effective as a number", "POST", C + "/deadline", JSON, "{\"dueBy\": \"2012-12-31\", \"reason\": \"r\", \"effectiveOn\": 20120101}", 400, "effectiveOn"),
+                arguments("commitment agreed before conclusion", "POST", A + "/commitments", JSON, "{\"text\": \"t\", \"category\": \"OTHER\", \"owedBy\": [\"USA\"], \"agreedOn\": \"2001-01-01\"}", 422, "agreedOn"),
+                arguments("commitment agreed on no date", "POST", A + "/commitments", JSON, "{\"text\": \"t\", \"category\": \"OTHER\", \"owedBy\": [\"USA\"], \"agreedOn\": \"soon\"}", 400, "agreedOn"),
                 // parties
                 arguments("unknown party", "GET", "/api/parties/QQQ/commitments", null, null, 404, null),
                 arguments("unknown commitment status", "GET", "/api/parties/USA/commitments?status=NOPE", null, null, 400, "status"),

@@ -8,6 +8,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.entente.api.arrangement.ArrangementRecorded;
 import org.entente.api.arrangement.FindArrangementAsOfQuery;
 import org.entente.api.arrangement.ListArrangementsQuery;
+import org.entente.api.rules.Rule;
 import org.entente.api.view.ArrangementAsOf;
 
 import java.time.Clock;
@@ -43,22 +44,23 @@ public class ArrangementTimeline {
         Instant knownAt = query.knownAt() != null ? query.knownAt() : clock.instant();
         List<DomainEventMessage<?>> stream = streamOf(id);
         if (stream.isEmpty()) {
-            return ArrangementAsOf.absent(id, query.asOf(), knownAt, 0, "The registry has no arrangement '" + id + "'");
+            return ArrangementAsOf.absent(id, query.asOf(), knownAt, 0, Rule.UNKNOWN_ARRANGEMENT,
+                    "The registry has no arrangement '" + id + "'");
         }
         List<DomainEventMessage<?>> known = recordedBy(knownAt, stream);
         if (known.isEmpty()) {
-            return ArrangementAsOf.absent(id, query.asOf(), knownAt, stream.size(), "Arrangement '" + id
-                    + "' was first recorded at " + stream.get(0).getTimestamp() + ", after " + knownAt);
+            return ArrangementAsOf.absent(id, query.asOf(), knownAt, stream.size(), Rule.NOT_YET_RECORDED,
+                    "Arrangement '" + id + "' was first recorded at " + stream.get(0).getTimestamp() + ", after " + knownAt);
         }
         List<DomainEventMessage<?>> folded = query.asOf() == null ? known : EffectiveDates.inEffectOn(query.asOf(), known);
         if (folded.isEmpty()) {
             LocalDate start = EffectiveDates.startOf((ArrangementRecorded) known.get(0).getPayload(), known.get(0).getTimestamp());
-            return ArrangementAsOf.absent(id, query.asOf(), knownAt, stream.size(), "Arrangement '" + id
-                    + "' was in effect from " + start + ", not yet on " + query.asOf());
+            return ArrangementAsOf.absent(id, query.asOf(), knownAt, stream.size(), Rule.NOT_YET_IN_EFFECT,
+                    "Arrangement '" + id + "' was in effect from " + start + ", not yet on " + query.asOf());
         }
         LocalDate judgedOn = query.asOf() != null ? query.asOf() : LocalDate.ofInstant(knownAt, ZoneOffset.UTC);
         return new ArrangementAsOf(id, query.asOf(), knownAt, folded.size(), stream.size(),
-                fold(folded).toView(judgedOn), null);
+                fold(folded).toView(judgedOn), null, null);
     }
 
     /** Folds the events with the projection's own handlers into a fresh document. */

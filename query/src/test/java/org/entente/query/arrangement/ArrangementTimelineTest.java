@@ -12,6 +12,7 @@ import org.entente.api.arrangement.FindArrangementAsOfQuery;
 import org.entente.api.commitment.CommitmentAdded;
 import org.entente.api.commitment.CommitmentCategory;
 import org.entente.api.commitment.CommitmentStatus;
+import org.entente.api.rules.Rule;
 import org.entente.api.view.ArrangementAsOf;
 import org.entente.api.view.CommitmentView;
 import org.junit.jupiter.api.AfterEach;
@@ -150,7 +151,8 @@ class ArrangementTimelineTest {
         ArrangementAsOf answer = asOf(US_RU, "2011-07-14", null);
 
         assertThat(answer.view()).isNull();
-        assertThat(answer.absence()).contains("in effect from 2011-07-15");
+        assertThat(answer.absence()).isEqualTo(Rule.NOT_YET_IN_EFFECT);
+        assertThat(answer.absenceDetail()).contains("in effect from 2011-07-15");
         assertThat(answer.eventsRecorded()).isEqualTo(usRussiaStream().size());
     }
 
@@ -161,7 +163,8 @@ class ArrangementTimelineTest {
         ArrangementAsOf answer = asOf(EU_US, null, "2010-11-22T07:59:59Z");
 
         assertThat(answer.view()).isNull();
-        assertThat(answer.absence()).contains("first recorded at 2010-11-22T08:00:00Z");
+        assertThat(answer.absence()).isEqualTo(Rule.NOT_YET_RECORDED);
+        assertThat(answer.absenceDetail()).contains("first recorded at 2010-11-22T08:00:00Z");
     }
 
     @Test
@@ -169,6 +172,7 @@ class ArrangementTimelineTest {
         ArrangementAsOf answer = asOf("no-such-arrangement", "2012-01-01", null);
 
         assertThat(answer.view()).isNull();
+        assertThat(answer.absence()).isEqualTo(Rule.UNKNOWN_ARRANGEMENT);
         assertThat(answer.eventsRecorded()).isZero();
     }
 

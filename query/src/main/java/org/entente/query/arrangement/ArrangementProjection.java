@@ -38,6 +38,8 @@ import static org.entente.api.arrangement.ArrangementStatus.TERMINATED;
 /**
  * Folds arrangement and commitment events into one document per arrangement. Delivery is
  * at-least-once, so every handler first asks the document whether it has folded that event already.
+ * The same handlers rebuild past views in memory ({@link ArrangementTimeline}), so they must do
+ * nothing but fold into the documents they are given.
  */
 @ProcessingGroup(ArrangementProjection.PROCESSING_GROUP)
 public class ArrangementProjection {

@@ -47,7 +47,9 @@ public class ArrangementTimeline {
             return ArrangementAsOf.absent(id, query.asOf(), knownAt, 0, Rule.UNKNOWN_ARRANGEMENT,
                     "The registry has no arrangement '" + id + "'");
         }
-        List<DomainEventMessage<?>> known = recordedBy(knownAt, stream);
+        // Without a knownAt everything recorded counts; event timestamps are system time, and an offset
+        // registry clock must not hide the latest of them.
+        List<DomainEventMessage<?>> known = query.knownAt() == null ? stream : recordedBy(knownAt, stream);
         if (known.isEmpty()) {
             return ArrangementAsOf.absent(id, query.asOf(), knownAt, stream.size(), Rule.NOT_YET_RECORDED,
                     "Arrangement '" + id + "' was first recorded at " + stream.get(0).getTimestamp() + ", after " + knownAt);

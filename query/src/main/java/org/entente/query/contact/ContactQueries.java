@@ -44,12 +44,13 @@ public class ContactQueries {
                 : LocalDate.ofInstant(knownAt, query.knownAt() != null ? ZoneOffset.UTC : clock.getZone());
         Function<ContactDocument, Optional<ContactView>> view;
         if (query.asOf() == null && query.knownAt() == null) {
-            // Unfiltered, the current directory is exactly the latest fold: events carry system-clock timestamps,
-            // which an offset registry clock could otherwise place after now.
             view = document -> document.asOf(day, now, verifiedWindow);
         } else {
+            // Without a knownAt everything recorded counts: events carry system-clock timestamps, which an
+            // offset registry clock could otherwise place after now.
+            Instant knowledge = query.knownAt() != null ? query.knownAt() : Instant.MAX;
             Instant moment = query.asOf() == null ? knownAt : earlier(endOf(day), knownAt);
-            view = document -> document.asKnownAt(day, knownAt, moment, verifiedWindow);
+            view = document -> document.asKnownAt(day, knowledge, moment, verifiedWindow);
         }
         List<ContactView> items = documents.search(query.party(), query.role(), query.arrangementId()).stream()
                 .map(view)

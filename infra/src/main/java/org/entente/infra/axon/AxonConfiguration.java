@@ -35,6 +35,7 @@ import org.entente.command.arrangement.Arrangement;
 import org.entente.infra.eventstore.CommitLogEventStorageEngine;
 import org.entente.infra.eventstore.EventStoreProperties;
 import org.entente.infra.eventstore.StoreFormatGuard;
+import org.entente.infra.mongo.QueryIndexes;
 import org.entente.infra.revisions.EventRevisions;
 import org.entente.query.arrangement.ArrangementDocuments;
 import org.entente.query.check.CheckDocuments;
@@ -125,11 +126,11 @@ public class AxonConfiguration {
 
     @Bean(destroyMethod = "releaseReservedPositions")
     CommitLogEventStorageEngine eventStorageEngine(MongoDatabase database, Serializer serializer, Clock clock,
-                                          EventStoreProperties properties) {
+                                                   QueryIndexes indexes, EventStoreProperties properties) {
         StoreFormatGuard.refuseForeignFormat(database);
         return CommitLogEventStorageEngine.create(database, serializer, snapshotSerializer(),
                 RevisionSnapshotFilter.builder().type(Arrangement.class).revision(revisionOf(Arrangement.class)).build(),
-                EventRevisions.upcasters(), clock, properties.settings());
+                EventRevisions.upcasters(), indexes, clock, properties.settings());
     }
 
     private static String revisionOf(Class<?> type) {
@@ -179,14 +180,25 @@ public class AxonConfiguration {
      * Registers the aggregate, and makes a failing projection handler stop and retry its processor
      * instead of Axon's default of logging the error and moving on, which would silently lose the
      * event from the read model.
+     * <p>
+     * The most recently used arrangements stay loaded ({@code entente.event-store.aggregate-cache-size},
+     * 0 turns it off), so a command on one of them skips reading its events. A stale entry cannot write
+     * over newer events: its commit id is taken, the command fails as a concurrent modification (409)
+     * and Axon evicts the entry. With several instances writing the same arrangements that first
+     * failure is visible.
      */
     @Bean
     ConfigurerModule ententeAxonModule(AggregateFactory<Arrangement> arrangementFactory,
-                                       @Value("${entente.event-store.snapshot-threshold:100}") int snapshotThreshold) {
+                                       @Value("${entente.event-store.snapshot-threshold:100}") int snapshotThreshold,
+                                       @Value("${entente.event-store.aggregate-cache-size:1000}") int aggregateCacheSize) {
         return configurer -> {
-            configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Arrangement.class)
+            AggregateConfigurer<Arrangement> arrangements = AggregateConfigurer.defaultConfiguration(Arrangement.class)
                     .configureAggregateFactory(c -> arrangementFactory)
-                    .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), snapshotThreshold)));
+                    .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), snapshotThreshold));
+            if (aggregateCacheSize > 0) {
+                arrangements.configureCache(c -> new LeastRecentlyUsedCache(aggregateCacheSize));
+            }
+            configurer.configureAggregate(arrangements);
             configurer.eventProcessing()
                     .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
         };

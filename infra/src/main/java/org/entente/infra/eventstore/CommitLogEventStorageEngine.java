@@ -21,6 +21,7 @@ import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.entente.infra.mongo.QueryIndexes;
 import org.bson.Document;
 
 import java.time.Clock;
@@ -79,12 +80,16 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
     private static final int READ_BATCH = 64;
 
     /** Each id in an {@code $in} costs an index lookup; most loads need only a few commits. */
-    private static final int FIRST_LOAD_WINDOW = 4;
+    private static final int FIRST_LOAD_WINDOW = 1;
     private static final int MAX_LOAD_WINDOW = 128;
+
+    /** About 100 bytes each: a few MB for the streams a busy registry touches. */
+    private static final int STREAM_HEADS_REMEMBERED = 20_000;
 
     private final MongoCollection<Document> commits;
     private final MongoCollection<Document> snapshots;
     private final GlobalSequence sequence;
+    private final StreamHeads heads = new StreamHeads(STREAM_HEADS_REMEMBERED);
     private final Clock clock;
     private final Settings settings;
     private volatile AppendInterruption interruption = AppendInterruption.NONE;
@@ -122,14 +127,15 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
         this.clock = builder.clock;
         this.settings = builder.settings;
         commits.createIndex(Indexes.ascending(CommitDocuments.POSITION), new IndexOptions().unique(true));
-        commits.createIndex(Indexes.ascending(CommitDocuments.COMMITTED_AT));
-        commits.createIndex(Indexes.ascending(CommitDocuments.AGGREGATE));
+        builder.indexes.ensure(commits, Indexes.ascending(CommitDocuments.COMMITTED_AT));
+        builder.indexes.ensure(commits, Indexes.ascending(CommitDocuments.AGGREGATE));
     }
 
     public static CommitLogEventStorageEngine create(MongoDatabase database, Serializer eventSerializer,
                                                      Serializer snapshotSerializer, SnapshotFilter snapshotFilter,
-                                                     EventUpcaster upcasters, Clock clock, Settings settings) {
-        Builder builder = new Builder(database, clock, settings);
+                                                     EventUpcaster upcasters, QueryIndexes indexes, Clock clock,
+                                                     Settings settings) {
+        Builder builder = new Builder(database, indexes, clock, settings);
         builder.eventSerializer(eventSerializer);
         builder.upcasterChain(upcasters);
         builder.snapshotSerializer(snapshotSerializer);
@@ -183,8 +189,9 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
             abandon(position, events.size());
             throw new IllegalStateException("Commit " + commitId + " missed its deadline and was abandoned; retry the command");
         }
+        Document commit = CommitDocuments.commit(commitId, events, position, reservedAt, serializer, previousHashOf(events.get(0)));
         try {
-            commits.insertOne(CommitDocuments.commit(commitId, events, position, reservedAt, serializer, previousHashOf(events.get(0))));
+            commits.insertOne(commit);
         } catch (MongoWriteException e) {
             if (isVersionConflict(e)) {
                 abandon(position, events.size());
@@ -192,6 +199,15 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
                         + "' was stored first at the same version (" + commitId + ")", e);
             }
             throw e;
+        }
+        rememberHead(commit);
+    }
+
+    private void rememberHead(Document commit) {
+        String aggregate = commit.getString(CommitDocuments.AGGREGATE);
+        if (aggregate != null) {
+            List<Document> stored = commit.getList(CommitDocuments.EVENTS, Document.class);
+            heads.remember(aggregate, CommitDocuments.last(commit), stored.get(stored.size() - 1).getString("hash"));
         }
     }
 
@@ -202,6 +218,10 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
         }
         if (domain.getSequenceNumber() == 0) {
             return EventHashes.GENESIS;
+        }
+        Optional<String> remembered = heads.hashOf(domain.getAggregateIdentifier(), domain.getSequenceNumber() - 1);
+        if (remembered.isPresent()) {
+            return remembered.get();
         }
         return nearestBefore(domain.getSequenceNumber(), (from, to) -> commitsOf(domain.getAggregateIdentifier(), from, to),
                 CommitDocuments::first)
@@ -309,6 +329,7 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
                         events.add(event);
                     }
                 }
+                rememberHead(commit);
                 expected = CommitDocuments.last(commit) + 1;
             }
             if (expected < before + window) {
@@ -535,11 +556,13 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
 
     private static final class Builder extends BatchingEventStorageEngine.Builder {
         private final MongoDatabase database;
+        private final QueryIndexes indexes;
         private final Clock clock;
         private final Settings settings;
 
-        private Builder(MongoDatabase database, Clock clock, Settings settings) {
+        private Builder(MongoDatabase database, QueryIndexes indexes, Clock clock, Settings settings) {
             this.database = database;
+            this.indexes = indexes;
             this.clock = clock;
             this.settings = settings;
         }

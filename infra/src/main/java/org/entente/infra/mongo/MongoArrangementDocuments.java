@@ -30,11 +30,11 @@ public final class MongoArrangementDocuments implements ArrangementDocuments {
     private final DocumentCollection<ArrangementDocument> documents;
     private final MongoCollection<Document> collection;
 
-    public MongoArrangementDocuments(MongoDatabase database) {
+    public MongoArrangementDocuments(MongoDatabase database, QueryIndexes indexes) {
         this.documents = new DocumentCollection<>(database, COLLECTION, ArrangementDocument.class);
         this.collection = documents.raw();
-        collection.createIndex(Indexes.ascending("parties"));
-        collection.createIndex(Indexes.ascending("status"));
+        indexes.ensure(collection, Indexes.ascending("parties"));
+        indexes.ensure(collection, Indexes.ascending("status"));
     }
 
     @Override

@@ -18,11 +18,11 @@ final class MongoCheckDocuments implements CheckDocuments {
 
     private final DocumentCollection<CheckDocument> documents;
 
-    MongoCheckDocuments(MongoDatabase database) {
+    MongoCheckDocuments(MongoDatabase database, QueryIndexes indexes) {
         this.documents = new DocumentCollection<>(database, "communication_checks", CheckDocument.class);
-        documents.raw().createIndex(Indexes.ascending("status"));
-        documents.raw().createIndex(Indexes.ascending("fromParty"));
-        documents.raw().createIndex(Indexes.ascending("toParty"));
+        indexes.ensure(documents.raw(), Indexes.ascending("status"));
+        indexes.ensure(documents.raw(), Indexes.ascending("fromParty"));
+        indexes.ensure(documents.raw(), Indexes.ascending("toParty"));
     }
 
     @Override

@@ -64,6 +64,11 @@ public class MongoConfiguration {
     }
 
     @Bean
+    QueryIndexes queryIndexes(MongoConnection connection) {
+        return QueryIndexes.forServer(connection.embedded != null);
+    }
+
+    @Bean
     MongoClient mongoClient(MongoConnection connection) {
         return connection.client;
     }

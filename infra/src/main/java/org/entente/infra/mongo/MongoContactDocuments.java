@@ -21,10 +21,10 @@ final class MongoContactDocuments implements ContactDocuments {
 
     private final DocumentCollection<ContactDocument> documents;
 
-    MongoContactDocuments(MongoDatabase database) {
+    MongoContactDocuments(MongoDatabase database, QueryIndexes indexes) {
         this.documents = new DocumentCollection<>(database, "contact_directory", ContactDocument.class);
-        documents.raw().createIndex(Indexes.ascending("party", "role"));
-        documents.raw().createIndex(Indexes.ascending("arrangementId"));
+        indexes.ensure(documents.raw(), Indexes.ascending("party", "role"));
+        indexes.ensure(documents.raw(), Indexes.ascending("arrangementId"));
     }
 
     @Override

@@ -14,10 +14,10 @@ final class MongoPaperDocuments implements PaperDocuments {
 
     private final DocumentCollection<PaperDocument> documents;
 
-    MongoPaperDocuments(MongoDatabase database) {
+    MongoPaperDocuments(MongoDatabase database, QueryIndexes indexes) {
         this.documents = new DocumentCollection<>(database, "doctrine_papers", PaperDocument.class);
-        documents.raw().createIndex(Indexes.ascending("submitted.arrangementId"));
-        documents.raw().createIndex(Indexes.ascending("submitted.addressees"));
+        indexes.ensure(documents.raw(), Indexes.ascending("submitted.arrangementId"));
+        indexes.ensure(documents.raw(), Indexes.ascending("submitted.addressees"));
     }
 
     @Override

@@ -14,8 +14,8 @@ import org.springframework.context.annotation.Configuration;
 public class ReadModelStoreConfiguration {
 
     @Bean
-    ArrangementDocuments arrangementDocuments(MongoDatabase database) {
-        return new MongoArrangementDocuments(database);
+    ArrangementDocuments arrangementDocuments(MongoDatabase database, QueryIndexes indexes) {
+        return new MongoArrangementDocuments(database, indexes);
     }
 
     @Bean
@@ -24,18 +24,18 @@ public class ReadModelStoreConfiguration {
     }
 
     @Bean
-    ContactDocuments contactDocuments(MongoDatabase database) {
-        return new MongoContactDocuments(database);
+    ContactDocuments contactDocuments(MongoDatabase database, QueryIndexes indexes) {
+        return new MongoContactDocuments(database, indexes);
     }
 
     @Bean
-    CheckDocuments checkDocuments(MongoDatabase database) {
-        return new MongoCheckDocuments(database);
+    CheckDocuments checkDocuments(MongoDatabase database, QueryIndexes indexes) {
+        return new MongoCheckDocuments(database, indexes);
     }
 
     @Bean
-    PaperDocuments paperDocuments(MongoDatabase database) {
-        return new MongoPaperDocuments(database);
+    PaperDocuments paperDocuments(MongoDatabase database, QueryIndexes indexes) {
+        return new MongoPaperDocuments(database, indexes);
     }
 
     @Bean

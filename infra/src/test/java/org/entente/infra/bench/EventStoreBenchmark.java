@@ -8,6 +8,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -38,9 +39,11 @@ import org.entente.api.commitment.CommitmentAdded;
 import org.entente.api.commitment.CommitmentCategory;
 import org.entente.command.arrangement.Arrangement;
 import org.entente.infra.axon.AxonConfiguration;
+import org.entente.infra.axon.LeastRecentlyUsedCache;
 import org.entente.infra.revisions.EventRevisions;
 import org.entente.infra.eventstore.CommitLogEventStorageEngine;
 import org.entente.infra.mongo.MongoArrangementDocuments;
+import org.entente.infra.mongo.QueryIndexes;
 import org.entente.infra.mongo.TestMongo;
 import org.entente.query.arrangement.ArrangementProjection;
 
@@ -48,6 +51,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -81,7 +85,8 @@ public final class EventStoreBenchmark {
 
     public static void main(String[] args) {
         boolean syncWrites = Boolean.parseBoolean(System.getProperty("bench.syncWrites", "true"));
-        List<Integer> sizes = new ArrayList<>(List.of(10_000, 100_000));
+        List<Integer> sizes = new ArrayList<>(Arrays.stream(System.getProperty("bench.sizes", "10000,100000").split(","))
+                .map(String::trim).map(Integer::valueOf).toList());
         if (Boolean.getBoolean("bench.large")) {
             sizes.add(1_000_000);
         }
@@ -109,7 +114,7 @@ public final class EventStoreBenchmark {
         database.drop();
         EventStorageEngine engine = ours
                 ? CommitLogEventStorageEngine.create(database, SERIALIZER, AxonConfiguration.snapshotSerializer(),
-                SnapshotFilter.allowAll(), EventRevisions.upcasters(), Clock.systemUTC(), CommitLogEventStorageEngine.Settings.defaults())
+                SnapshotFilter.allowAll(), EventRevisions.upcasters(), QueryIndexes.forServer(true), Clock.systemUTC(), CommitLogEventStorageEngine.Settings.defaults())
                 : extensionEngine(mongo.client(), database.getName());
         Configuration axon = DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> SERIALIZER)
@@ -118,7 +123,9 @@ public final class EventStoreBenchmark {
                 .configureEmbeddedEventStore(c -> engine)
                 .configureTransactionManager(c -> NoTransactionManager.INSTANCE)
                 .registerComponent(Clock.class, c -> Clock.systemUTC())
-                .configureAggregate(Arrangement.class)
+                .configureAggregate(Boolean.parseBoolean(System.getProperty("bench.aggregateCache", "true"))
+                        ? AggregateConfigurer.defaultConfiguration(Arrangement.class).configureCache(c -> new LeastRecentlyUsedCache(1_000))
+                        : AggregateConfigurer.defaultConfiguration(Arrangement.class))
                 .buildConfiguration();
         axon.start();
         try {
@@ -179,7 +186,7 @@ public final class EventStoreBenchmark {
         TrackingEventProcessor processor = TrackingEventProcessor.builder()
                 .name("rebuild")
                 .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
-                        .eventHandlers(new ArrangementProjection(new MongoArrangementDocuments(views)), counter).build())
+                        .eventHandlers(new ArrangementProjection(new MongoArrangementDocuments(views, QueryIndexes.forServer(true))), counter).build())
                 .messageSource(eventStore)
                 .tokenStore(tokens)
                 .transactionManager(NoTransactionManager.INSTANCE)

@@ -11,6 +11,7 @@ import org.axonframework.serialization.upcasting.event.NoOpEventUpcaster;
 import org.bson.Document;
 import org.entente.infra.eventstore.EngineFixture.MovableClock;
 import org.entente.infra.eventstore.EngineFixture.Noted;
+import org.entente.infra.mongo.QueryIndexes;
 import org.entente.infra.mongo.TestMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,7 +58,7 @@ class CommitLogEventStorageEngineTest {
 
     private CommitLogEventStorageEngine engine(Duration gapTimeout) {
         return CommitLogEventStorageEngine.create(mongo.database(), SERIALIZER, SERIALIZER, SnapshotFilter.allowAll(),
-                NoOpEventUpcaster.INSTANCE, clock, EngineFixture.settings(gapTimeout));
+                NoOpEventUpcaster.INSTANCE, QueryIndexes.forServer(true), clock, EngineFixture.settings(gapTimeout));
     }
 
     @Test

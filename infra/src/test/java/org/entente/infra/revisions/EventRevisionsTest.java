@@ -15,6 +15,7 @@ import org.entente.api.commitment.CommitmentCategory;
 import org.entente.api.commitment.CommitmentDeadlineMoved;
 import org.entente.infra.axon.AxonConfiguration;
 import org.entente.infra.eventstore.CommitLogEventStorageEngine;
+import org.entente.infra.mongo.QueryIndexes;
 import org.entente.infra.mongo.TestMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +48,7 @@ class EventRevisionsTest {
     void start() {
         mongo = TestMongo.start(false);
         engine = CommitLogEventStorageEngine.create(mongo.database(), SERIALIZER, SERIALIZER, SnapshotFilter.allowAll(),
-                EventRevisions.upcasters(), Clock.systemUTC(), CommitLogEventStorageEngine.Settings.defaults());
+                EventRevisions.upcasters(), QueryIndexes.forServer(true), Clock.systemUTC(), CommitLogEventStorageEngine.Settings.defaults());
     }
 
     @AfterEach

@@ -1,19 +1,24 @@
 package org.entente.infra.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.bson.Document;
+import org.entente.infra.support.Await;
 import org.entente.infra.support.Http;
 import org.entente.infra.support.TempData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
@@ -36,10 +41,15 @@ class AsOfTest {
     @DynamicPropertySource
     static void embeddedStore(DynamicPropertyRegistry registry) {
         TempData.embeddedStore(registry, "entente-as-of");
+        // Snapshots every two events: a past view must still be folded from the first event, not from a snapshot.
+        registry.add("entente.event-store.snapshot-threshold", () -> "2");
     }
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MongoDatabase database;
 
     private Http http;
 
@@ -161,6 +171,15 @@ class AsOfTest {
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.isProblem()).isTrue();
         assertThat(response.json().get("code").asText()).isEqualTo("UNKNOWN_ARRANGEMENT");
+    }
+
+    @Test
+    void the_arrangement_was_snapshotted_yet_its_past_is_folded_from_the_first_event() {
+        Await.until("a snapshot is stored", Duration.ofSeconds(10),
+                () -> database.getCollection("event_snapshots").countDocuments(new Document("_id", BILATERAL)) == 1);
+
+        assertThat(http.get(VIEW + "?asOf=2011-07-01").json().get("eventsFolded").asInt())
+                .as("recording and commitment only").isEqualTo(2);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * One point of contact with every version of its details, never overwritten, so the directory can
@@ -42,9 +43,7 @@ public final class ContactDocument {
     private String retirementReason;
     private Instant retirementRecordedAt;
     private long lastSequence = -1;
-    private Instant lastVerifiedAt;
-    private Duration lastResponseTime;
-    private Instant lastFailedAt;
+    /** Every check's outcome in the order recorded; the latest answer and failure give the liveness. */
     private List<CheckOutcome> checks = new ArrayList<>();
 
     ContactDocument() {
@@ -86,24 +85,34 @@ public final class ContactDocument {
     }
 
     void verified(Instant at, Duration responseTime, long sequence, Instant recordedAt) {
-        lastVerifiedAt = at;
-        lastResponseTime = responseTime;
         checks.add(new CheckOutcome(true, at, responseTime, recordedAt));
         lastSequence = sequence;
     }
 
     void failedCheck(Instant at, long sequence, Instant recordedAt) {
-        lastFailedAt = at;
         checks.add(new CheckOutcome(false, at, null, recordedAt));
         lastSequence = sequence;
     }
 
     /** UNREACHABLE if the latest check failed; VERIFIED if answered within {@code window} of {@code now}. */
     Liveness livenessAt(Instant now, Duration window) {
-        return liveness(lastVerifiedAt, lastFailedAt, now, window);
+        return liveness(latest(true, check -> true), latest(false, check -> true), now, window);
     }
 
-    private static Liveness liveness(Instant verifiedAt, Instant failedAt, Instant moment, Duration window) {
+    /** The last recorded answer (or failure) among the checks that pass the filter. */
+    private CheckOutcome latest(boolean answered, Predicate<CheckOutcome> filter) {
+        CheckOutcome latest = null;
+        for (CheckOutcome check : checks) {
+            if (check.answered() == answered && filter.test(check)) {
+                latest = check;
+            }
+        }
+        return latest;
+    }
+
+    private static Liveness liveness(CheckOutcome answer, CheckOutcome failure, Instant moment, Duration window) {
+        Instant verifiedAt = atOf(answer);
+        Instant failedAt = atOf(failure);
         if (failedAt != null && (verifiedAt == null || failedAt.isAfter(verifiedAt))) {
             return Liveness.UNREACHABLE;
         }
@@ -114,9 +123,10 @@ public final class ContactDocument {
     }
 
     public ContactHistory toHistory() {
+        CheckOutcome answer = latest(true, check -> true);
         return new ContactHistory(contactId, arrangementId, party, role, designatedOn,
                 versions.stream().map(v -> new ContactHistory.Version(v.effectiveOn(), v.details(), v.recordedAt())).toList(),
-                retiredOn, retirementReason, lastVerifiedAt, lastResponseTime);
+                retiredOn, retirementReason, atOf(answer), responseTimeOf(answer));
     }
 
     public String id() {
@@ -140,7 +150,8 @@ public final class ContactDocument {
      * {@code now} from the latest checks.
      */
     public Optional<ContactView> asOf(LocalDate day, Instant now, Duration verifiedWindow) {
-        return view(day, versions, retiredOn, lastVerifiedAt, lastResponseTime, livenessAt(now, verifiedWindow));
+        CheckOutcome answer = latest(true, check -> true);
+        return view(day, versions, retiredOn, answer, liveness(answer, latest(false, check -> true), now, verifiedWindow));
     }
 
     /**
@@ -156,25 +167,14 @@ public final class ContactDocument {
         }
         // A document folded before retirements kept their recording time cannot tell; it counts as known.
         boolean retirementKnown = retiredOn != null && (retirementRecordedAt == null || !retirementRecordedAt.isAfter(knownAt));
-        CheckOutcome answer = null;
-        CheckOutcome failure = null;
-        for (CheckOutcome check : checks) {
-            if (!check.at().isAfter(moment) && !check.recordedAt().isAfter(knownAt)) {
-                if (check.answered()) {
-                    answer = check;
-                } else {
-                    failure = check;
-                }
-            }
-        }
-        Instant verifiedAt = answer == null ? null : answer.at();
-        Duration responseTime = answer == null ? null : answer.responseTime();
-        return view(day, known, retirementKnown ? retiredOn : null, verifiedAt, responseTime,
-                liveness(verifiedAt, failure == null ? null : failure.at(), moment, verifiedWindow));
+        Predicate<CheckOutcome> knownByThen = check -> !check.at().isAfter(moment) && !check.recordedAt().isAfter(knownAt);
+        CheckOutcome answer = latest(true, knownByThen);
+        return view(day, known, retirementKnown ? retiredOn : null, answer,
+                liveness(answer, latest(false, knownByThen), moment, verifiedWindow));
     }
 
-    private Optional<ContactView> view(LocalDate day, List<Version> known, LocalDate retired, Instant verifiedAt,
-                                       Duration responseTime, Liveness liveness) {
+    private Optional<ContactView> view(LocalDate day, List<Version> known, LocalDate retired, CheckOutcome answer,
+                                       Liveness liveness) {
         if (day.isBefore(designatedOn) || retired != null && !day.isBefore(retired)) {
             return Optional.empty();
         }
@@ -187,6 +187,14 @@ public final class ContactDocument {
         ContactDetails details = current.details();
         return Optional.of(new ContactView(contactId, arrangementId, party, role, details.office(), details.person(),
                 details.channels(), details.availability(), details.languages(), designatedOn, current.effectiveOn(),
-                retired, verifiedAt, responseTime, liveness));
+                retired, atOf(answer), responseTimeOf(answer), liveness));
+    }
+
+    private static Instant atOf(CheckOutcome check) {
+        return check == null ? null : check.at();
+    }
+
+    private static Duration responseTimeOf(CheckOutcome check) {
+        return check == null ? null : check.responseTime();
     }
 }

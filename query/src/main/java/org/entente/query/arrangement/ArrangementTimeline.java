@@ -5,7 +5,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
-import org.entente.api.arrangement.ArrangementRecorded;
 import org.entente.api.arrangement.FindArrangementAsOfQuery;
 import org.entente.api.arrangement.ListArrangementsQuery;
 import org.entente.api.rules.Rule;
@@ -56,7 +55,7 @@ public class ArrangementTimeline {
         }
         List<DomainEventMessage<?>> folded = query.asOf() == null ? known : EffectiveDates.inEffectOn(query.asOf(), known);
         if (folded.isEmpty()) {
-            LocalDate start = EffectiveDates.startOf((ArrangementRecorded) known.get(0).getPayload(), known.get(0).getTimestamp());
+            LocalDate start = EffectiveDates.startOf(known);
             return ArrangementAsOf.absent(id, query.asOf(), knownAt, stream.size(), Rule.NOT_YET_IN_EFFECT,
                     "Arrangement '" + id + "' was in effect from " + start + ", not yet on " + query.asOf());
         }

@@ -27,51 +27,93 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /**
  * Which events of an arrangement's stream were in effect in the world on a given day. Each event
- * type has exactly one rule, and the rules are the business meaning of the dates the events carry:
+ * type has exactly one rule: the date it carries, and what it is about.
  * <ul>
- * <li>the arrangement exists from its conclusion (or, without a conclusion date, from its recording);</li>
- * <li>an event with a date of its own (effective, fulfilled, received, submitted, initiated) counts
- * from that date, and only if what it is about (commitment, contact, paper, check) was in effect too;</li>
- * <li>a commitment counts from the day it was agreed, or with the arrangement if it was agreed with it;</li>
- * <li>an amendment of title or source carries no date: it corrects the record and so applies on every day;</li>
- * <li>a supersession counts once both papers were submitted.</li>
+ * <li>The arrangement exists from its conclusion. Without a conclusion date, from the earliest date
+ * any of its events took effect, or the day it was recorded if that is earlier.</li>
+ * <li>An event with a date of its own (effective, fulfilled, received, submitted, initiated) counts
+ * from that date, and only if what it is about (commitment, contact, paper, check) was in effect too.</li>
+ * <li>A commitment counts from the day it was agreed, or with the arrangement if it was agreed with it.</li>
+ * <li>An amendment of title or source carries no date: it corrects the record and applies on every day.</li>
+ * <li>A supersession counts once both papers were submitted.</li>
  * </ul>
- * The aggregate keeps effective dates of one thing in order, so the events that count, folded in
+ * The aggregate keeps the effective dates of one thing in order, so the events that count, folded in
  * stream order, give the state on that day.
  */
 final class EffectiveDates {
 
-    private static final Map<Class<?>, BiPredicate<Object, Selection>> RULES = Map.ofEntries(
-            rule(ArrangementRecorded.class, (e, s) -> true),
-            rule(ArrangementEnteredIntoForce.class, (e, s) -> s.reached(e.effectiveOn())),
-            rule(ArrangementSuspended.class, (e, s) -> s.reached(e.effectiveOn())),
-            rule(ArrangementResumed.class, (e, s) -> s.reached(e.effectiveOn())),
-            rule(ArrangementTerminated.class, (e, s) -> s.reached(e.effectiveOn())),
-            rule(ArrangementAmended.class, (e, s) -> true),
-            rule(CommitmentAdded.class, (e, s) -> s.admit(s.commitments, e.commitmentId(),
-                    e.agreedOn() != null ? e.agreedOn() : s.arrangementStart)),
-            rule(CommitmentProgressRecorded.class, (e, s) -> s.concerns(s.commitments, e.commitmentId(), e.effectiveOn())),
-            rule(CommitmentFulfilled.class, (e, s) -> s.concerns(s.commitments, e.commitmentId(), e.fulfilledOn())),
-            rule(CommitmentFulfilledByExchange.class, (e, s) -> s.concerns(s.commitments, e.commitmentId(), e.fulfilledOn())),
-            rule(CommitmentWithdrawn.class, (e, s) -> s.concerns(s.commitments, e.commitmentId(), e.effectiveOn())),
-            rule(CommitmentDeadlineMoved.class, (e, s) -> s.concerns(s.commitments, e.commitmentId(), e.effectiveOn())),
-            rule(PointOfContactDesignated.class, (e, s) -> s.admit(s.contacts, e.contactId(), e.effectiveOn())),
-            rule(PointOfContactUpdated.class, (e, s) -> s.concerns(s.contacts, e.contactId(), e.effectiveOn())),
-            rule(PointOfContactRetired.class, (e, s) -> s.concerns(s.contacts, e.contactId(), e.effectiveOn())),
-            rule(CommunicationCheckInitiated.class, (e, s) -> s.admit(s.checks, e.checkId(), dayOf(e.initiatedAt()))),
-            rule(CommunicationCheckAnswered.class, (e, s) -> s.concerns(s.checks, e.checkId(), dayOf(e.answeredAt()))),
-            rule(CommunicationCheckFailed.class, (e, s) -> s.concerns(s.checks, e.checkId(), dayOf(e.failedAt()))),
-            rule(DoctrinePaperSubmitted.class, (e, s) -> s.admit(s.papers, e.paperId(), e.submittedOn())),
-            rule(DoctrinePaperReceiptAcknowledged.class, (e, s) -> s.concerns(s.papers, e.paperId(), e.receivedOn())),
-            rule(DoctrinePaperSuperseded.class, (e, s) -> s.papers.contains(e.paperId()) && s.papers.contains(e.byPaperId())));
+    /** What an event is about: nothing but the arrangement, a thing it brings into effect, or a thing it changes. */
+    private enum Relation { ARRANGEMENT, INTRODUCES, CONCERNS }
+
+    private enum Subject { COMMITMENT, CONTACT, CHECK, PAPER }
+
+    /** One event type's rule. {@code date} is null for an event that carries none. */
+    private record Rule<E>(Relation relation, Subject subject, Function<E, String> subjectId, Function<E, LocalDate> date) {
+
+        static <E> Rule<E> arrangement(Function<E, LocalDate> date) {
+            return new Rule<>(Relation.ARRANGEMENT, null, e -> null, date);
+        }
+
+        static <E> Rule<E> introduces(Subject subject, Function<E, String> id, Function<E, LocalDate> date) {
+            return new Rule<>(Relation.INTRODUCES, subject, id, date);
+        }
+
+        static <E> Rule<E> concerns(Subject subject, Function<E, String> id, Function<E, LocalDate> date) {
+            return new Rule<>(Relation.CONCERNS, subject, id, date);
+        }
+    }
+
+    private static final Map<Class<?>, Rule<?>> RULES = Map.ofEntries(
+            Map.entry(ArrangementRecorded.class,
+                    Rule.<ArrangementRecorded>arrangement(ArrangementRecorded::concludedOn)),
+            Map.entry(ArrangementEnteredIntoForce.class,
+                    Rule.<ArrangementEnteredIntoForce>arrangement(ArrangementEnteredIntoForce::effectiveOn)),
+            Map.entry(ArrangementSuspended.class,
+                    Rule.<ArrangementSuspended>arrangement(ArrangementSuspended::effectiveOn)),
+            Map.entry(ArrangementResumed.class, Rule.<ArrangementResumed>arrangement(ArrangementResumed::effectiveOn)),
+            Map.entry(ArrangementTerminated.class,
+                    Rule.<ArrangementTerminated>arrangement(ArrangementTerminated::effectiveOn)),
+            Map.entry(ArrangementAmended.class, Rule.<ArrangementAmended>arrangement(e -> null)),
+            Map.entry(CommitmentAdded.class,
+                    Rule.introduces(Subject.COMMITMENT, CommitmentAdded::commitmentId, CommitmentAdded::agreedOn)),
+            Map.entry(CommitmentProgressRecorded.class,
+                    Rule.concerns(Subject.COMMITMENT, CommitmentProgressRecorded::commitmentId, CommitmentProgressRecorded::effectiveOn)),
+            Map.entry(CommitmentFulfilled.class,
+                    Rule.concerns(Subject.COMMITMENT, CommitmentFulfilled::commitmentId, CommitmentFulfilled::fulfilledOn)),
+            Map.entry(CommitmentFulfilledByExchange.class,
+                    Rule.concerns(Subject.COMMITMENT, CommitmentFulfilledByExchange::commitmentId, CommitmentFulfilledByExchange::fulfilledOn)),
+            Map.entry(CommitmentWithdrawn.class,
+                    Rule.concerns(Subject.COMMITMENT, CommitmentWithdrawn::commitmentId, CommitmentWithdrawn::effectiveOn)),
+            Map.entry(CommitmentDeadlineMoved.class,
+                    Rule.concerns(Subject.COMMITMENT, CommitmentDeadlineMoved::commitmentId, CommitmentDeadlineMoved::effectiveOn)),
+            Map.entry(PointOfContactDesignated.class,
+                    Rule.introduces(Subject.CONTACT, PointOfContactDesignated::contactId, PointOfContactDesignated::effectiveOn)),
+            Map.entry(PointOfContactUpdated.class,
+                    Rule.concerns(Subject.CONTACT, PointOfContactUpdated::contactId, PointOfContactUpdated::effectiveOn)),
+            Map.entry(PointOfContactRetired.class,
+                    Rule.concerns(Subject.CONTACT, PointOfContactRetired::contactId, PointOfContactRetired::effectiveOn)),
+            Map.entry(CommunicationCheckInitiated.class,
+                    Rule.introduces(Subject.CHECK, CommunicationCheckInitiated::checkId, e -> dayOf(e.initiatedAt()))),
+            Map.entry(CommunicationCheckAnswered.class,
+                    Rule.concerns(Subject.CHECK, CommunicationCheckAnswered::checkId, e -> dayOf(e.answeredAt()))),
+            Map.entry(CommunicationCheckFailed.class,
+                    Rule.concerns(Subject.CHECK, CommunicationCheckFailed::checkId, e -> dayOf(e.failedAt()))),
+            Map.entry(DoctrinePaperSubmitted.class,
+                    Rule.introduces(Subject.PAPER, DoctrinePaperSubmitted::paperId, DoctrinePaperSubmitted::submittedOn)),
+            Map.entry(DoctrinePaperReceiptAcknowledged.class,
+                    Rule.concerns(Subject.PAPER, DoctrinePaperReceiptAcknowledged::paperId, DoctrinePaperReceiptAcknowledged::receivedOn)),
+            // The superseded paper is the subject; the superseding one must be in effect too (checked below).
+            Map.entry(DoctrinePaperSuperseded.class,
+                    Rule.concerns(Subject.PAPER, DoctrinePaperSuperseded::paperId, e -> null)));
 
     private EffectiveDates() {
     }
@@ -83,80 +125,71 @@ final class EffectiveDates {
 
     /**
      * The events of the stream that were in effect on {@code day}, in stream order; empty if the
-     * arrangement itself was not yet concluded then.
+     * arrangement itself was not yet in effect then.
      */
     static List<DomainEventMessage<?>> inEffectOn(LocalDate day, List<? extends DomainEventMessage<?>> stream) {
-        if (stream.isEmpty()) {
+        if (stream.isEmpty() || startOf(stream).isAfter(day)) {
             return List.of();
         }
-        DomainEventMessage<?> first = stream.get(0);
-        if (!(first.getPayload() instanceof ArrangementRecorded recorded)) {
-            throw new IllegalStateException("The stream of '" + first.getAggregateIdentifier()
-                    + "' does not start with its recording but with " + first.getPayloadType().getSimpleName());
-        }
-        LocalDate start = startOf(recorded, first.getTimestamp());
-        if (start.isAfter(day)) {
-            return List.of();
-        }
-        Selection selection = new Selection(day, start);
+        LocalDate start = startOf(stream);
+        Map<Subject, Set<String>> inEffect = new HashMap<>();
         List<DomainEventMessage<?>> selected = new ArrayList<>();
         for (DomainEventMessage<?> event : stream) {
-            BiPredicate<Object, Selection> rule = RULES.get(event.getPayloadType());
-            if (rule == null) {
-                throw new IllegalStateException("No effective-date rule for " + event.getPayloadType().getName());
+            Object payload = event.getPayload();
+            Rule<Object> rule = ruleFor(payload);
+            LocalDate date = rule.date().apply(payload);
+            boolean counts = switch (rule.relation()) {
+                case ARRANGEMENT -> date == null || !date.isAfter(day);
+                case INTRODUCES -> !(date != null ? date : start).isAfter(day);
+                case CONCERNS -> inEffect.getOrDefault(rule.subject(), Set.of()).contains(rule.subjectId().apply(payload))
+                        && (date == null || !date.isAfter(day));
+            };
+            if (counts && payload instanceof DoctrinePaperSuperseded superseded) {
+                counts = inEffect.getOrDefault(Subject.PAPER, Set.of()).contains(superseded.byPaperId());
             }
-            if (rule.test(event.getPayload(), selection)) {
+            if (counts && rule.relation() == Relation.INTRODUCES) {
+                inEffect.computeIfAbsent(rule.subject(), s -> new HashSet<>()).add(rule.subjectId().apply(payload));
+            }
+            if (counts) {
                 selected.add(event);
             }
         }
         return selected;
     }
 
-    /** The day from which the arrangement was in effect in the world. */
-    static LocalDate startOf(ArrangementRecorded recorded, Instant recordedAt) {
-        return recorded.concludedOn() != null ? recorded.concludedOn() : dayOf(recordedAt);
+    /**
+     * The day from which the arrangement was in effect: its conclusion, else the earliest date any of
+     * its events took effect or the day it was recorded, whichever is earlier.
+     */
+    static LocalDate startOf(List<? extends DomainEventMessage<?>> stream) {
+        DomainEventMessage<?> first = stream.get(0);
+        if (!(first.getPayload() instanceof ArrangementRecorded recorded)) {
+            throw new IllegalStateException("The stream of '" + first.getAggregateIdentifier()
+                    + "' does not start with its recording but with " + first.getPayloadType().getSimpleName());
+        }
+        if (recorded.concludedOn() != null) {
+            return recorded.concludedOn();
+        }
+        LocalDate start = dayOf(first.getTimestamp());
+        for (DomainEventMessage<?> event : stream) {
+            LocalDate date = ruleFor(event.getPayload()).date().apply(event.getPayload());
+            if (date != null && date.isBefore(start)) {
+                start = date;
+            }
+        }
+        return start;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Rule<Object> ruleFor(Object payload) {
+        Rule<?> rule = RULES.get(payload.getClass());
+        if (rule == null) {
+            throw new IllegalStateException("No effective-date rule for " + payload.getClass().getName());
+        }
+        return (Rule<Object>) rule;
     }
 
     private static LocalDate dayOf(Instant instant) {
         return LocalDate.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <E> Map.Entry<Class<?>, BiPredicate<Object, Selection>> rule(Class<E> type,
-                                                                               BiPredicate<E, Selection> rule) {
-        return Map.entry(type, (event, selection) -> rule.test((E) event, selection));
-    }
-
-    /** What has been found in effect so far while walking one stream. */
-    private static final class Selection {
-
-        private final LocalDate day;
-        private final LocalDate arrangementStart;
-        private final Set<String> commitments = new HashSet<>();
-        private final Set<String> contacts = new HashSet<>();
-        private final Set<String> checks = new HashSet<>();
-        private final Set<String> papers = new HashSet<>();
-
-        private Selection(LocalDate day, LocalDate arrangementStart) {
-            this.day = day;
-            this.arrangementStart = arrangementStart;
-        }
-
-        private boolean reached(LocalDate date) {
-            return !date.isAfter(day);
-        }
-
-        /** A thing counts from its own date; later events about it count only if it does. */
-        private boolean admit(Set<String> inEffect, String id, LocalDate from) {
-            if (reached(from)) {
-                inEffect.add(id);
-                return true;
-            }
-            return false;
-        }
-
-        private boolean concerns(Set<String> inEffect, String id, LocalDate on) {
-            return inEffect.contains(id) && reached(on);
-        }
     }
 }

@@ -8,12 +8,16 @@ import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageE
 import org.axonframework.messaging.MetaData;
 import org.entente.api.arrangement.ArrangementRecorded;
 import org.entente.api.arrangement.ArrangementStatus;
+import org.entente.api.arrangement.Instrument;
 import org.entente.api.arrangement.FindArrangementAsOfQuery;
 import org.entente.api.commitment.CommitmentAdded;
 import org.entente.api.commitment.CommitmentCategory;
 import org.entente.api.commitment.CommitmentStatus;
 import org.entente.api.rules.Rule;
+import org.entente.api.paper.DoctrinePaperSubmitted;
+import org.entente.api.paper.DoctrinePaperSuperseded;
 import org.entente.api.view.ArrangementAsOf;
+import org.entente.api.view.ArrangementPaper;
 import org.entente.api.view.CommitmentView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +29,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.entente.query.arrangement.ArrangementStreams.INCIDENT_LINKS;
 import static org.entente.query.arrangement.ArrangementStreams.CONVENTION;
 import static org.entente.query.arrangement.ArrangementStreams.EU_US;
@@ -157,6 +162,35 @@ class ArrangementTimelineTest {
     }
 
     @Test
+    void an_arrangement_recorded_without_a_conclusion_date_is_in_effect_from_its_earliest_dated_event() {
+        store(ArrangementStreams.arrangement("un-gge-followup")
+                .recorded("Follow-up consultations", Instrument.OTHER, ArrangementStatus.NEGOTIATING, null, null,
+                        "2026-01-10T09:00:00Z", "USA", "CHN")
+                .enteredIntoForce(LocalDate.of(2013, 9, 1), "Signed at the consultations", "2026-01-11T09:00:00Z")
+                .events());
+
+        assertThat(asOf("un-gge-followup", "2013-08-31", null).absence()).isEqualTo(Rule.NOT_YET_IN_EFFECT);
+        assertThat(asOf("un-gge-followup", "2013-09-01", null).view().status()).isEqualTo(ArrangementStatus.IN_FORCE);
+        assertThat(asOf("un-gge-followup", "2020-01-01", null).view().status()).isEqualTo(ArrangementStatus.IN_FORCE);
+    }
+
+    @Test
+    void a_superseding_paper_counts_only_once_both_papers_were_submitted() {
+        store(continuing(US_RU, usRussiaStream().subList(0, 2))
+                .append(paper("us-views-1", LocalDate.of(2011, 11, 1)), "2011-11-02T10:00:00Z")
+                .append(paper("us-views-2", LocalDate.of(2012, 2, 1)), "2012-02-02T10:00:00Z")
+                .append(new DoctrinePaperSuperseded(US_RU, "us-views-1", "us-views-2"), "2012-02-02T10:05:00Z")
+                .events());
+
+        assertThat(asOf(US_RU, "2012-01-15", null).view().papers())
+                .extracting(ArrangementPaper::id, ArrangementPaper::supersededBy)
+                .containsExactly(tuple("us-views-1", null));
+        assertThat(asOf(US_RU, "2012-02-01", null).view().papers())
+                .extracting(ArrangementPaper::id, ArrangementPaper::supersededBy)
+                .containsExactly(tuple("us-views-1", "us-views-2"), tuple("us-views-2", null));
+    }
+
+    @Test
     void nothing_is_known_before_the_first_recording() {
         store(euUsWorkingGroupStream());
 
@@ -192,6 +226,11 @@ class ArrangementTimelineTest {
                 .toList();
 
         assertThat(folded).hasSizeGreaterThan(20).allMatch(EffectiveDates::knows);
+    }
+
+    private static DoctrinePaperSubmitted paper(String paperId, LocalDate submittedOn) {
+        return new DoctrinePaperSubmitted(US_RU, paperId, "USA", List.of("RUS"), "Military views", "doctrine", "en",
+                "UNCLASSIFIED", paperId.substring(paperId.length() - 1), "ab".repeat(32), null, null, submittedOn);
     }
 
     private ArrangementAsOf asOf(String id, String day, String instant) {

@@ -88,6 +88,11 @@ public class AxonConfiguration {
     @Bean
     @Primary
     Serializer serializer() {
+        return applicationSerializer();
+    }
+
+    /** Events, commands, queries and tokens all use this one. */
+    public static Serializer applicationSerializer() {
         return JacksonSerializer.builder().objectMapper(messageObjectMapper()).build();
     }
 
@@ -125,12 +130,21 @@ public class AxonConfiguration {
     }
 
     @Bean(destroyMethod = "releaseReservedPositions")
-    CommitLogEventStorageEngine eventStorageEngine(MongoDatabase database, Serializer serializer, Clock clock,
-                                                   QueryIndexes indexes, EventStoreProperties properties) {
+    CommitLogEventStorageEngine eventStorageEngine(MongoDatabase database, Clock clock, QueryIndexes indexes,
+                                                   EventStoreProperties properties) {
         StoreFormatGuard.refuseForeignFormat(database);
-        return CommitLogEventStorageEngine.create(database, serializer, snapshotSerializer(),
+        return commitLogEngine(database, indexes, clock, properties.settings());
+    }
+
+    /**
+     * The event store as the application composes it: serializers, snapshot filter, upcasters. Tests
+     * and the benchmark build theirs here too, so they exercise the same composition.
+     */
+    public static CommitLogEventStorageEngine commitLogEngine(MongoDatabase database, QueryIndexes indexes, Clock clock,
+                                                              CommitLogEventStorageEngine.Settings settings) {
+        return CommitLogEventStorageEngine.create(database, applicationSerializer(), snapshotSerializer(),
                 RevisionSnapshotFilter.builder().type(Arrangement.class).revision(revisionOf(Arrangement.class)).build(),
-                EventRevisions.upcasters(), indexes, clock, properties.settings());
+                EventRevisions.upcasters(), indexes, clock, settings);
     }
 
     private static String revisionOf(Class<?> type) {

@@ -20,12 +20,10 @@ import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.types.Binary;
@@ -40,7 +38,6 @@ import org.entente.api.commitment.CommitmentCategory;
 import org.entente.command.arrangement.Arrangement;
 import org.entente.infra.axon.AxonConfiguration;
 import org.entente.infra.axon.LeastRecentlyUsedCache;
-import org.entente.infra.revisions.EventRevisions;
 import org.entente.infra.eventstore.CommitLogEventStorageEngine;
 import org.entente.infra.mongo.MongoArrangementDocuments;
 import org.entente.infra.mongo.QueryIndexes;
@@ -70,8 +67,7 @@ import java.util.function.IntConsumer;
  */
 public final class EventStoreBenchmark {
 
-    private static final Serializer SERIALIZER = JacksonSerializer.builder()
-            .objectMapper(AxonConfiguration.messageObjectMapper()).build();
+    private static final Serializer SERIALIZER = AxonConfiguration.applicationSerializer();
     private static final Duration TIME_BOX = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
     private static final int COMMANDS = Integer.getInteger("bench.commands", 1500);
     private static final int EVENTS_PER_ARRANGEMENT = 10;
@@ -113,8 +109,8 @@ public final class EventStoreBenchmark {
         MongoDatabase database = mongo.client().getDatabase("bench_" + (ours ? "ours" : "extension"));
         database.drop();
         EventStorageEngine engine = ours
-                ? CommitLogEventStorageEngine.create(database, SERIALIZER, AxonConfiguration.snapshotSerializer(),
-                SnapshotFilter.allowAll(), EventRevisions.upcasters(), QueryIndexes.forServer(true), Clock.systemUTC(), CommitLogEventStorageEngine.Settings.defaults())
+                ? AxonConfiguration.commitLogEngine(database, QueryIndexes.forServer(true), Clock.systemUTC(),
+                CommitLogEventStorageEngine.Settings.defaults())
                 : extensionEngine(mongo.client(), database.getName());
         Configuration axon = DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> SERIALIZER)

@@ -2,12 +2,11 @@ package org.entente.infra.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.bson.Document;
 import org.entente.infra.support.Await;
+import org.entente.infra.support.EventClock;
 import org.entente.infra.support.Http;
 import org.entente.infra.support.TempData;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -17,10 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.infra.support.RealArrangements.BILATERAL;
@@ -29,8 +25,8 @@ import static org.entente.infra.support.RealArrangements.commitment;
 
 /**
  * The 2011 US-Russia joint statement on both time axes, through HTTP. Each step is recorded "at" its
- * historical moment by setting the clock Axon stamps events with; the registry's own clock stays
- * today, so the effective dates are all in its past.
+ * historical moment ({@link EventClock}); the registry's own clock stays today, so the effective dates
+ * are all in its past.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -56,36 +52,22 @@ class AsOfTest {
     @BeforeAll
     void recordTheHistory() {
         http = new Http(port);
-        try {
-            recordedAt("2011-06-27T10:00:00Z");
-            assertThat(http.post("/api/arrangements", bilateral()).status()).isEqualTo(201);
-            assertThat(http.post(VIEW + "/commitments", commitment("military-views",
-                    "Exchange papers on military views on operating in cyberspace", "DOCTRINE_EXCHANGE",
-                    "\"USA\", \"RUS\"", "2011-12-31")).status()).isEqualTo(201);
-
-            // Agreed in March 2012, entered into the registry in April.
-            recordedAt("2012-04-10T09:00:00Z");
-            assertThat(http.post(VIEW + "/commitments/military-views/deadline", """
-                    {"dueBy": "2012-06-30", "reason": "Translation of the papers", "effectiveOn": "2012-03-15"}
-                    """).status()).isEqualTo(200);
-
-            recordedAt("2014-03-21T12:00:00Z");
-            assertThat(http.post(VIEW + "/status", """
-                    {"status": "SUSPENDED", "effectiveOn": "2014-03-20", "reason": "Bilateral contacts frozen"}
-                    """).status()).isEqualTo(200);
-
-            recordedAt("2015-09-02T09:00:00Z");
-            assertThat(http.post(VIEW + "/status", """
-                    {"status": "IN_FORCE", "effectiveOn": "2015-09-01", "reason": "Working-level contacts restored"}
-                    """).status()).isEqualTo(200);
-        } finally {
-            GenericEventMessage.clock = Clock.systemUTC();
-        }
-    }
-
-    @AfterAll
-    void restoreTheClock() {
-        GenericEventMessage.clock = Clock.systemUTC();
+        String recording = "2011-06-27T10:00:00Z";
+        assertThat(EventClock.recordingAt(recording, () -> http.post("/api/arrangements", bilateral())).status())
+                .isEqualTo(201);
+        assertThat(EventClock.recordingAt(recording, () -> http.post(VIEW + "/commitments", commitment("military-views",
+                "Exchange papers on military views on operating in cyberspace", "DOCTRINE_EXCHANGE",
+                "\"USA\", \"RUS\"", "2011-12-31"))).status()).isEqualTo(201);
+        // Agreed in March 2012, entered into the registry in April.
+        assertThat(EventClock.recordingAt("2012-04-10T09:00:00Z", () -> http.post(VIEW + "/commitments/military-views/deadline", """
+                {"dueBy": "2012-06-30", "reason": "Translation of the papers", "effectiveOn": "2012-03-15"}
+                """)).status()).isEqualTo(200);
+        assertThat(EventClock.recordingAt("2014-03-21T12:00:00Z", () -> http.post(VIEW + "/status", """
+                {"status": "SUSPENDED", "effectiveOn": "2014-03-20", "reason": "Bilateral contacts frozen"}
+                """)).status()).isEqualTo(200);
+        assertThat(EventClock.recordingAt("2015-09-02T09:00:00Z", () -> http.post(VIEW + "/status", """
+                {"status": "IN_FORCE", "effectiveOn": "2015-09-01", "reason": "Working-level contacts restored"}
+                """)).status()).isEqualTo(200);
     }
 
     @Test
@@ -190,10 +172,6 @@ class AsOfTest {
             assertThat(response.status()).as(query).isEqualTo(400);
             assertThat(response.isProblem()).as(query).isTrue();
         }
-    }
-
-    private static void recordedAt(String instant) {
-        GenericEventMessage.clock = Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
     }
 
     private String dueBy(String query) {

@@ -1,11 +1,10 @@
 package org.entente.infra.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.entente.infra.support.Await;
+import org.entente.infra.support.EventClock;
 import org.entente.infra.support.Http;
 import org.entente.infra.support.TempData;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,11 +12,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.infra.support.RealArrangements.BILATERAL;
@@ -50,23 +47,18 @@ class ContactDirectoryTest {
         assertThat(http.post("/api/arrangements", bilateral()).status()).isEqualTo(201);
     }
 
-    @AfterEach
-    void systemClockForEventTimestamps() {
-        GenericEventMessage.clock = Clock.systemUTC();
-    }
-
     @Test
     void known_at_before_an_updates_recording_shows_the_old_details_and_after_it_the_new_ones() {
         String contacts = "/api/arrangements/" + WORKING_GROUP + "/contacts";
         assertThat(http.post("/api/arrangements", workingGroup()).status()).isEqualTo(201);
-        Http.Response designated = recordedAt("2012-01-10T09:00:00Z", () -> http.as("EU").post(contacts, """
+        Http.Response designated = EventClock.recordingAt("2012-01-10T09:00:00Z", () -> http.as("EU").post(contacts, """
                 {"id": "eu-policy", "party": "EU", "role": "POLICY", "office": "Cyber policy unit",
                  "channels": [{"type": "EMAIL", "value": "policy@example.eu"}], "availability": {"always": true},
                  "languages": ["en"], "effectiveOn": "2011-05-01"}
                 """));
         assertThat(designated.status()).as(designated.toString()).isEqualTo(201);
         // Recorded in January 2013, with effect from June 2012: the registry learnt of it late.
-        Http.Response changed = recordedAt("2013-01-10T09:00:00Z", () -> http.as("EU").patch(contacts + "/eu-policy",
+        Http.Response changed = EventClock.recordingAt("2013-01-10T09:00:00Z", () -> http.as("EU").patch(contacts + "/eu-policy",
                 "{\"channels\": [{\"type\": \"EMAIL\", \"value\": \"cyber@example.eu\"}], \"effectiveOn\": \"2012-06-01\"}"));
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         Await.until("the directory shows the new address", Duration.ofSeconds(10),
@@ -170,16 +162,6 @@ class ContactDirectoryTest {
         Http.Response forAnother = http.as("USA").post(CONTACTS, hotline("ru-by-us", "RUS", "+74955550100", "2011-07-01"));
         assertThat(forAnother.status()).as("a party acts only for itself").isEqualTo(403);
         assertThat(forAnother.json().get("code").asText()).isEqualTo("ACTING_FOR_ANOTHER_PARTY");
-    }
-
-    /** Does {@code write} with its events stamped as recorded at {@code instant}, then lets time run again. */
-    private static Http.Response recordedAt(String instant, Supplier<Http.Response> write) {
-        GenericEventMessage.clock = Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
-        try {
-            return write.get();
-        } finally {
-            GenericEventMessage.clock = Clock.systemUTC();
-        }
     }
 
     private static String hotline(String id, String party, String phone, String effectiveOn) {

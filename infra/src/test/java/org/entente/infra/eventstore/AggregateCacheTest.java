@@ -5,10 +5,8 @@ import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.entente.api.arrangement.Instrument;
 import org.entente.api.arrangement.RecordArrangement;
 import org.entente.api.commitment.AddCommitment;
@@ -18,7 +16,6 @@ import org.entente.infra.axon.AxonConfiguration;
 import org.entente.infra.axon.LeastRecentlyUsedCache;
 import org.entente.infra.mongo.QueryIndexes;
 import org.entente.infra.mongo.TestMongo;
-import org.entente.infra.revisions.EventRevisions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,8 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AggregateCacheTest {
 
     private static final String ARRANGEMENT = "us-ru-cyber-cbm-2011";
-    private static final Serializer SERIALIZER = JacksonSerializer.builder()
-            .objectMapper(AxonConfiguration.messageObjectMapper()).build();
+    private static final Serializer SERIALIZER = AxonConfiguration.applicationSerializer();
 
     private TestMongo mongo;
     private CommitLogEventStorageEngine engineA;
@@ -92,8 +88,7 @@ class AggregateCacheTest {
     }
 
     private CommitLogEventStorageEngine engine() {
-        return CommitLogEventStorageEngine.create(mongo.database(), SERIALIZER, AxonConfiguration.snapshotSerializer(),
-                SnapshotFilter.allowAll(), EventRevisions.upcasters(), QueryIndexes.forServer(true), Clock.systemUTC(),
+        return AxonConfiguration.commitLogEngine(mongo.database(), QueryIndexes.forServer(true), Clock.systemUTC(),
                 CommitLogEventStorageEngine.Settings.defaults());
     }
 

@@ -5,10 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.client.MongoCollection;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
 import org.entente.api.commitment.CommitmentAdded;
 import org.entente.api.commitment.CommitmentCategory;
@@ -37,8 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EventRevisionsTest {
 
     private static final String ARRANGEMENT = "us-ru-ict-2011";
-    private static final Serializer SERIALIZER = JacksonSerializer.builder()
-            .objectMapper(AxonConfiguration.messageObjectMapper()).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private TestMongo mongo;
@@ -47,8 +42,8 @@ class EventRevisionsTest {
     @BeforeEach
     void start() {
         mongo = TestMongo.start(false);
-        engine = CommitLogEventStorageEngine.create(mongo.database(), SERIALIZER, SERIALIZER, SnapshotFilter.allowAll(),
-                EventRevisions.upcasters(), QueryIndexes.forServer(true), Clock.systemUTC(), CommitLogEventStorageEngine.Settings.defaults());
+        engine = AxonConfiguration.commitLogEngine(mongo.database(), QueryIndexes.forServer(true), Clock.systemUTC(),
+                CommitLogEventStorageEngine.Settings.defaults());
     }
 
     @AfterEach

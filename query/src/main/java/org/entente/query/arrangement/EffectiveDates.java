@@ -128,10 +128,13 @@ final class EffectiveDates {
      * arrangement itself was not yet in effect then.
      */
     static List<DomainEventMessage<?>> inEffectOn(LocalDate day, List<? extends DomainEventMessage<?>> stream) {
-        if (stream.isEmpty() || startOf(stream).isAfter(day)) {
+        if (stream.isEmpty()) {
             return List.of();
         }
         LocalDate start = startOf(stream);
+        if (start.isAfter(day)) {
+            return List.of();
+        }
         Map<Subject, Set<String>> inEffect = new HashMap<>();
         List<DomainEventMessage<?>> selected = new ArrayList<>();
         for (DomainEventMessage<?> event : stream) {

@@ -1,5 +1,9 @@
 package org.entente.query.arrangement;
 
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
 import org.entente.api.arrangement.ArrangementAmended;
 import org.entente.api.arrangement.ArrangementEnteredIntoForce;
 import org.entente.api.arrangement.ArrangementKind;
@@ -23,11 +27,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Event streams of arrangements, numbered and stamped the way the event store delivers them, and the
- * means to hand them to {@link ArrangementProjection}. Public only because the party tests, in another
- * package, need the same streams and cannot reach the projection's package-private handlers themselves.
+ * means to hand them to {@link ArrangementProjection} as Axon does. Public because the party tests, in
+ * another package, need the same streams.
  */
 public final class ArrangementStreams {
 
@@ -51,8 +56,14 @@ public final class ArrangementStreams {
     private ArrangementStreams() {
     }
 
-    /** One event as delivered: its payload, its position in the arrangement's stream, and when it was stored. */
-    public record Envelope(Object event, long sequence, Instant recordedAt) {
+    /** One event as delivered: its stream, its payload, its position in the stream, and when it was stored. */
+    public record Envelope(String arrangementId, Object event, long sequence, Instant recordedAt) {
+
+        /** The event as Axon hands it to an event handler. */
+        public DomainEventMessage<?> message() {
+            return new GenericDomainEventMessage<>("Arrangement", arrangementId, sequence, event, MetaData.emptyInstance(),
+                    UUID.randomUUID().toString(), recordedAt);
+        }
     }
 
     public static Log arrangement(String arrangementId) {
@@ -136,35 +147,12 @@ public final class ArrangementStreams {
         envelopes.forEach(envelope -> deliver(projection, envelope));
     }
 
-    /** Dispatches by payload type as Axon would; the handlers are package-private, hence this bridge. */
+    /** Dispatches through Axon's annotation adapter, as the processors and the timeline do. */
     public static void deliver(ArrangementProjection projection, Envelope envelope) {
-        Object event = envelope.event();
-        long sequence = envelope.sequence();
-        Instant at = envelope.recordedAt();
-        if (event instanceof ArrangementRecorded e) {
-            projection.on(e, sequence, at);
-        } else if (event instanceof ArrangementEnteredIntoForce e) {
-            projection.on(e, sequence, at);
-        } else if (event instanceof ArrangementSuspended e) {
-            projection.on(e, sequence, at);
-        } else if (event instanceof ArrangementResumed e) {
-            projection.on(e, sequence, at);
-        } else if (event instanceof ArrangementTerminated e) {
-            projection.on(e, sequence, at);
-        } else if (event instanceof ArrangementAmended e) {
-            projection.on(e, sequence, at);
-        } else if (event instanceof CommitmentAdded e) {
-            projection.on(e, sequence, at);
-        } else if (event instanceof CommitmentProgressRecorded e) {
-            projection.on(e, sequence, at);
-        } else if (event instanceof CommitmentFulfilled e) {
-            projection.on(e, sequence, at);
-        } else if (event instanceof CommitmentWithdrawn e) {
-            projection.on(e, sequence, at);
-        } else if (event instanceof CommitmentDeadlineMoved e) {
-            projection.on(e, sequence, at);
-        } else {
-            throw new IllegalArgumentException("The projection has no handler for " + event);
+        try {
+            new AnnotationEventHandlerAdapter(projection).handle(envelope.message());
+        } catch (Exception e) {
+            throw new IllegalStateException("Delivering " + envelope + " failed", e);
         }
     }
 
@@ -239,7 +227,7 @@ public final class ArrangementStreams {
         }
 
         public Log append(Object event, String recordedAt) {
-            envelopes.add(new Envelope(event, envelopes.size(), Instant.parse(recordedAt)));
+            envelopes.add(new Envelope(arrangementId, event, envelopes.size(), Instant.parse(recordedAt)));
             return this;
         }
     }

@@ -2,11 +2,8 @@ package org.entente.query.arrangement;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.axonframework.messaging.MetaData;
-import org.entente.api.arrangement.ArrangementRecorded;
 import org.entente.api.arrangement.ArrangementStatus;
 import org.entente.api.arrangement.Instrument;
 import org.entente.api.arrangement.FindArrangementAsOfQuery;
@@ -26,7 +23,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -247,15 +243,10 @@ class ArrangementTimelineTest {
     }
 
     private void store(List<ArrangementStreams.Envelope> stream) {
-        String id = idOf(stream);
-        List<DomainEventMessage<?>> messages = stream.stream()
-                .<DomainEventMessage<?>>map(e -> new GenericDomainEventMessage<>("Arrangement", id, e.sequence(), e.event(),
-                        MetaData.emptyInstance(), UUID.randomUUID().toString(), e.recordedAt()))
-                .toList();
-        eventStore.publish(messages);
+        eventStore.publish(stream.stream().<DomainEventMessage<?>>map(ArrangementStreams.Envelope::message).toList());
     }
 
     private static String idOf(List<ArrangementStreams.Envelope> stream) {
-        return ((ArrangementRecorded) stream.get(0).event()).arrangementId();
+        return stream.get(0).arrangementId();
     }
 }

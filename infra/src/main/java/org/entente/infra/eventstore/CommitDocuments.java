@@ -8,6 +8,7 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -96,6 +97,8 @@ final class CommitDocuments {
     static Document event(EventMessage<?> event, Serializer serializer) {
         SerializedObject<String> payload = serializer.serialize(event.getPayload(), String.class);
         SerializedObject<String> metaData = serializer.serialize(event.getMetaData(), String.class);
+        requireStorableText(payload.getData(), "payload", event);
+        requireStorableText(metaData.getData(), "metadata", event);
         Document stored = new Document("id", event.getIdentifier())
                 .append("timestamp", event.getTimestamp().toString())
                 .append("payloadType", payload.getType().getName())
@@ -106,6 +109,18 @@ final class CommitDocuments {
             stored.append("sequence", domain.getSequenceNumber());
         }
         return stored;
+    }
+
+    /**
+     * A string with an unpaired UTF-16 surrogate has no UTF-8 form: the database would store a
+     * replacement character, and the stored event would no longer be what its hash was computed over.
+     * Refused before anything is written, so what is stored is always exactly what was hashed.
+     */
+    private static void requireStorableText(String text, String part, EventMessage<?> event) {
+        if (!StandardCharsets.UTF_8.newEncoder().canEncode(text)) {
+            throw new IllegalArgumentException("The " + part + " of event " + event.getIdentifier() + " ("
+                    + event.getPayloadType().getSimpleName() + ") holds text that is not valid Unicode; nothing was stored");
+        }
     }
 
     /** The events of a stored commit as Axon reads them; an event without an aggregate gets its own id as one. */

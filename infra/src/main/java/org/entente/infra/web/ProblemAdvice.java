@@ -213,6 +213,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             if (target.isEnum()) {
                 return "must be one of " + Arrays.toString(target.getEnumConstants());
             }
+            if (target == String.class) {
+                return invalid.getOriginalMessage();
+            }
             return "'" + invalid.getValue() + "' cannot be read as " + target.getSimpleName();
         }
         if (ex instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {

@@ -83,6 +83,9 @@ class BadInputTest {
                 arguments("source URL not http", "POST", record, JSON, "{\"title\": \"t\", \"instrument\": \"OTHER\", \"parties\": [\"USA\", \"RUS\"], \"source\": {\"title\": \"s\", \"url\": \"ftp://x\"}}", 400, "source.url"),
                 arguments("existing id, other content", "POST", record, JSON, "{\"id\": \"bad-input-target\", \"title\": \"Other\", \"instrument\": \"AGREEMENT\", \"parties\": [\"USA\", \"RUS\"]}", 409, "id"),
                 arguments("plain text body", "POST", record, "text/plain", "title=t", 415, null),
+                arguments("title with a lone surrogate", "POST", record, JSON, "{\"title\": \"Cyber \\ud800\", \"instrument\": \"OTHER\", \"parties\": [\"USA\", \"RUS\"]}", 400, "title"),
+                arguments("party code with a lone surrogate", "POST", record, JSON, "{\"title\": \"t\", \"instrument\": \"OTHER\", \"parties\": [\"USA\", \"\\udc00\"]}", 400, "parties[1]"),
+                arguments("source title with a reversed surrogate pair", "POST", record, JSON, "{\"title\": \"t\", \"instrument\": \"OTHER\", \"parties\": [\"USA\", \"RUS\"], \"source\": {\"title\": \"\\udc00\\ud800\"}}", 400, "source.title"),
                 // list and read
                 arguments("unknown status filter", "GET", record + "?status=BOGUS", null, null, 400, "status"),
                 arguments("page size zero", "GET", record + "?size=0", null, null, 400, "size"),
@@ -103,11 +106,13 @@ class BadInputTest {
                 // amendment
                 arguments("amendment changing nothing", "PATCH", A, JSON, "{}", 422, null),
                 arguments("amendment with blank title", "PATCH", A, JSON, "{\"title\": \" \"}", 400, "title"),
+                arguments("amendment with a lone surrogate", "PATCH", A, JSON, "{\"title\": \"\\ud800\"}", 400, "title"),
                 // commitments
                 arguments("commitment owed by a non-party", "POST", A + "/commitments", JSON, "{\"text\": \"t\", \"category\": \"OTHER\", \"owedBy\": [\"FRA\"]}", 422, "owedBy[0]"),
                 arguments("commitment owed by nobody", "POST", A + "/commitments", JSON, "{\"text\": \"t\", \"category\": \"OTHER\", \"owedBy\": []}", 422, "owedBy"),
                 arguments("commitment with unknown category", "POST", A + "/commitments", JSON, "{\"text\": \"t\", \"category\": \"PROMISE\", \"owedBy\": [\"USA\"]}", 400, "category"),
                 arguments("commitment without text", "POST", A + "/commitments", JSON, "{\"category\": \"OTHER\", \"owedBy\": [\"USA\"]}", 400, "text"),
+                arguments("commitment text with a lone surrogate", "POST", A + "/commitments", JSON, "{\"text\": \"by year's end \\ud83d\", \"category\": \"OTHER\", \"owedBy\": [\"USA\"]}", 400, "text"),
                 arguments("commitment due before conclusion", "POST", A + "/commitments", JSON, "{\"text\": \"t\", \"category\": \"OTHER\", \"owedBy\": [\"USA\"], \"dueBy\": \"2001-01-01\"}", 422, "dueBy"),
                 arguments("commitment on unknown arrangement", "POST", record + "/no-such-thing/commitments", JSON, "{\"text\": \"t\", \"category\": \"OTHER\", \"owedBy\": [\"USA\"]}", 404, null),
                 arguments("progress on unknown commitment", "POST", A + "/commitments/nope/progress", JSON, "{\"note\": \"n\"}", 404, null),

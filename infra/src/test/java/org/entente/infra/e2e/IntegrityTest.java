@@ -50,6 +50,21 @@ class IntegrityTest {
     }
 
     @Test
+    void text_that_is_not_valid_unicode_is_refused_and_the_chain_stays_whole() {
+        Http http = record("unpaired");
+
+        Http.Response refused = http.send("PATCH", "/api/arrangements/unpaired", "application/json", "{\"title\": \"\\ud800\"}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().at("/errors/0/field").asText()).isEqualTo("title");
+        assertThat(http.send("PATCH", "/api/arrangements/unpaired", "application/json",
+                "{\"title\": \"Joint statement \\ud83c\\udf10 with a globe\"}").status()).isEqualTo(200);
+        JsonNode verdict = http.get("/api/arrangements/unpaired/integrity").json();
+        assertThat(verdict.get("verified").asBoolean()).as(verdict.toString()).isTrue();
+        assertThat(verdict.get("events").asInt()).isEqualTo(5);
+    }
+
+    @Test
     void the_registry_digest_covers_every_stream_head_and_changes_with_any_of_them() {
         Http http = record("digested");
         JsonNode before = http.get("/api/integrity").json();

@@ -110,6 +110,19 @@ class CommitLogEventStorageEngineTest {
     }
 
     @Test
+    void an_event_holding_text_that_is_not_valid_unicode_is_refused_and_nothing_is_stored() {
+        engine.appendEvents(events("text", 0, 1));
+        DomainEventMessage<Noted> loneSurrogate = new GenericDomainEventMessage<>("Test", "text", 1, new Noted("\ud800", 1));
+
+        assertThatThrownBy(() -> engine.appendEvents(List.of(loneSurrogate)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not valid Unicode");
+        assertThat(engine.readEvents("text").asStream().count()).isEqualTo(1);
+        engine.appendEvents(List.of(event("text", 1)));
+        assertThat(ChainVerifier.verify(engine.storedEventsOf("text"), null).verified()).isTrue();
+    }
+
+    @Test
     void two_writers_building_on_the_same_version_cannot_both_succeed() {
         engine.appendEvents(events("race", 0, 1));
         engine.appendEvents(List.of(event("race", 1)));

@@ -1,0 +1,46 @@
+package org.entente.app.mongo;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import org.entente.app.support.TempData;
+
+import java.nio.file.Path;
+
+/**
+ * The embedded server on a fresh file, reached through the real driver over TCP, for tests that need
+ * MongoDB without the whole application.
+ */
+public final class TestMongo implements AutoCloseable {
+
+    private final EmbeddedMongoServer server;
+    private final MongoClient client;
+
+    private TestMongo(EmbeddedMongoServer server) {
+        this.server = server;
+        this.client = MongoClients.create(server.connectionString());
+    }
+
+    public static TestMongo start(boolean syncWrites) {
+        Path file = Path.of(TempData.newDataFile("entente-store"));
+        return new TestMongo(EmbeddedMongoServer.start(new MongoProperties.Embedded(file, syncWrites)));
+    }
+
+    public MongoDatabase database() {
+        return client.getDatabase("entente");
+    }
+
+    public MongoClient client() {
+        return client;
+    }
+
+    public String connectionString() {
+        return server.connectionString();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.close();
+    }
+}

@@ -1,9 +1,0 @@
-package org.entente.infra.web;
-
-/** The request names something the registry does not hold. */
-final class NotFound extends RuntimeException {
-
-    NotFound(String detail) {
-        super(detail);
-    }
-}

@@ -1,9 +1,0 @@
-package org.entente.infra.web;
-
-/** The read model had not reached the version a client asked for within the allowed wait. */
-final class ViewNotCaughtUp extends RuntimeException {
-
-    ViewNotCaughtUp(String id, long minVersion) {
-        super("The view of '" + id + "' has not reached version " + minVersion + " yet; retry shortly");
-    }
-}

@@ -1,5 +1,0 @@
-package org.entente.infra.web;
-
-/** The answer to every write: the id written and the aggregate's version after the write. */
-record WriteAcknowledgement(String id, long version) {
-}

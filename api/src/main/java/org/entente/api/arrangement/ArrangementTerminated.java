@@ -1,10 +1,17 @@
 package org.entente.api.arrangement;
 
 import org.axonframework.serialization.Revision;
+import org.jmolecules.event.annotation.DomainEvent;
 
 import java.time.LocalDate;
 
 /** An arrangement ended for good. */
+@DomainEvent
 @Revision("1")
-public record ArrangementTerminated(String arrangementId, LocalDate effectiveOn, String reason) {
+public record ArrangementTerminated(String arrangementId, LocalDate effectiveOn, String reason) implements ArrangementStatusChanged {
+
+    @Override
+    public ArrangementStatus status() {
+        return ArrangementStatus.TERMINATED;
+    }
 }

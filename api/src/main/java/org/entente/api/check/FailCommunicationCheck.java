@@ -1,7 +1,9 @@
 package org.entente.api.check;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.jmolecules.architecture.cqrs.Command;
 
 /** Close a check whose answer-by time has passed without an answer; sent by the registry itself. */
-public record FailCommunicationCheck(@TargetAggregateIdentifier String arrangementId, String checkId) {
+@Command
+public record FailCommunicationCheck(@TargetAggregateIdentifier String checkId) {
 }

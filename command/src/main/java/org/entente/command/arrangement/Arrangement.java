@@ -6,123 +6,93 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.serialization.Revision;
 import org.entente.api.arrangement.AmendArrangement;
 import org.entente.api.arrangement.ArrangementAmended;
-import org.entente.api.arrangement.ArrangementEnteredIntoForce;
-import org.entente.api.arrangement.ArrangementKind;
 import org.entente.api.arrangement.ArrangementRecorded;
-import org.entente.api.arrangement.ArrangementResumed;
 import org.entente.api.arrangement.ArrangementStatus;
-import org.entente.api.arrangement.ArrangementSuspended;
-import org.entente.api.arrangement.ArrangementTerminated;
+import org.entente.api.arrangement.ArrangementStatusChanged;
 import org.entente.api.arrangement.ChangeArrangementStatus;
 import org.entente.api.arrangement.RecordArrangement;
 import org.entente.api.arrangement.SourceReference;
-import org.entente.api.check.AnswerCommunicationCheck;
-import org.entente.api.check.CheckStatus;
-import org.entente.api.check.CommunicationCheckAnswered;
-import org.entente.api.check.CommunicationCheckFailed;
-import org.entente.api.check.CommunicationCheckInitiated;
-import org.entente.api.check.FailCommunicationCheck;
-import org.entente.api.check.InitiateCommunicationCheck;
 import org.entente.api.commitment.AddCommitment;
 import org.entente.api.commitment.CommitmentAdded;
-import org.entente.api.commitment.CommitmentFulfilledByExchange;
-import org.entente.api.commitment.CommitmentDeadlineMoved;
-import org.entente.api.commitment.CommitmentFulfilled;
-import org.entente.api.commitment.CommitmentProgressRecorded;
-import org.entente.api.commitment.CommitmentStatus;
-import org.entente.api.commitment.CommitmentWithdrawn;
 import org.entente.api.commitment.FulfilCommitment;
 import org.entente.api.commitment.MoveCommitmentDeadline;
 import org.entente.api.commitment.RecordCommitmentProgress;
 import org.entente.api.commitment.WithdrawCommitment;
-import org.entente.api.contact.ContactDetails;
-import org.entente.api.contact.ContactRole;
 import org.entente.api.contact.DesignatePointOfContact;
 import org.entente.api.contact.PointOfContactDesignated;
-import org.entente.api.contact.PointOfContactRetired;
-import org.entente.api.contact.PointOfContactUpdated;
 import org.entente.api.contact.RetirePointOfContact;
 import org.entente.api.contact.UpdatePointOfContact;
 import org.entente.api.paper.AcknowledgeDoctrinePaperReceipt;
 import org.entente.api.paper.DoctrinePaperReceiptAcknowledged;
 import org.entente.api.paper.DoctrinePaperSubmitted;
-import org.entente.api.paper.DoctrinePaperSuperseded;
 import org.entente.api.paper.SubmitDoctrinePaper;
 import org.entente.api.paper.SupersedeDoctrinePaper;
-import org.entente.api.party.PartyCodes;
 import org.entente.api.rules.Acting;
 import org.entente.api.rules.Rule;
 import org.entente.api.rules.RuleViolation;
+import org.entente.command.commitment.Commitment;
+import org.entente.command.contact.ContactRules;
+import org.entente.command.contact.PointOfContact;
+import org.entente.command.paper.DoctrinePaper;
+import org.entente.command.paper.ExchangePolicy;
+import org.entente.command.shared.DatePolicy;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.entente.command.shared.ActingParty.requireActingFor;
 
 /**
- * An arrangement between parties and the commitments inside it. The arrangement is the consistency
- * boundary: whether a commitment may change depends on the arrangement's status and parties.
- * Every command handler answers the aggregate's version after the command (the number of events in
- * its stream), so clients can ask the read side for a view at least that new.
+ * An arrangement between parties: the consistency boundary of its commitments, points of contact and
+ * doctrine papers, which are its entities. The root decides what depends on the arrangement as a whole
+ * (its parties, its status, its conclusion) and asks the entity for the rest; each entity keeps its own
+ * state. Every command handler answers the aggregate's version after the command (the number of events
+ * in its stream), so clients can ask the read side for a view at least that new.
  * The revision names the shape of its snapshots: change it when the fields change, and older
  * snapshots are ignored instead of misread.
  */
-@Revision("2")
+@Revision("3")
 public class Arrangement {
-
-    private static final Pattern SHA256_HEX = Pattern.compile("^[0-9a-fA-F]{64}$");
 
     @AggregateIdentifier
     private String arrangementId;
     private ArrangementRecorded recorded;
     private String title;
     private SourceReference source;
-    private Set<String> parties;
     private ArrangementStatus status;
     private LocalDate lastStatusChangeOn;
     private LocalDate terminatedOn;
-    private final Map<String, Commitment> commitments = new HashMap<>();
-    private final Map<String, PointOfContact> contacts = new HashMap<>();
-    private final Map<String, CommunicationCheck> checks = new HashMap<>();
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private final Map<String, Commitment> commitments = new LinkedHashMap<>();
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private final Map<String, PointOfContact> contacts = new LinkedHashMap<>();
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<String, DoctrinePaper> papers = new LinkedHashMap<>();
 
     protected Arrangement() {
         // required by Axon to rebuild the aggregate from its events
     }
 
-    // ---------------------------------------------------------------- arrangement
-
     /** Creates the arrangement, or answers the current version when the same recording is retried. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     long handle(RecordArrangement command) {
-        ArrangementRecorded fact = recordingOf(command);
-        if (isRecorded()) {
-            if (recorded.equals(fact)) {
-                return version();
-            }
-            throw new RuleViolation(Rule.ARRANGEMENT_ALREADY_RECORDED, "id",
-                    "Arrangement '" + command.arrangementId() + "' already exists with different content");
+        ArrangementRecorded fact = Recording.of(command);
+        if (recorded != null) {
+            return retried(recorded.equals(fact), Rule.ARRANGEMENT_ALREADY_RECORDED, "Arrangement", arrangementId);
         }
-        apply(fact);
-        return version();
+        return applied(fact);
     }
 
     @CommandHandler
@@ -130,21 +100,9 @@ public class Arrangement {
         StatusTransition transition = StatusTransition.between(status, command.status())
                 .orElseThrow(() -> new RuleViolation(Rule.ILLEGAL_STATUS_TRANSITION, "status",
                         "Arrangement '" + arrangementId + "' is " + status + " and cannot become " + command.status()));
-        LocalDate effectiveOn = requireDate(command.effectiveOn(), "effectiveOn");
-        requireNotBeforeConclusion(effectiveOn, "effectiveOn");
-        requireNotInFuture(effectiveOn, clock, "effectiveOn");
-        if (precedesLastStatusChange(effectiveOn)) {
-            throw new RuleViolation(Rule.EFFECTIVE_DATE_OUT_OF_ORDER, "effectiveOn",
-                    "The change would take effect on " + effectiveOn + ", before the last one (" + lastStatusChangeOn + ")");
-        }
-        String reason = command.reason();
-        switch (transition) {
-            case ENTER_INTO_FORCE -> apply(new ArrangementEnteredIntoForce(arrangementId, effectiveOn, reason));
-            case SUSPEND -> apply(new ArrangementSuspended(arrangementId, effectiveOn, reason));
-            case RESUME -> apply(new ArrangementResumed(arrangementId, effectiveOn, reason));
-            case TERMINATE -> apply(new ArrangementTerminated(arrangementId, effectiveOn, reason));
-        }
-        return version();
+        LocalDate effectiveOn = dates(clock).requiredHappenedOn(command.effectiveOn(), "effectiveOn");
+        DatePolicy.requireInOrder(effectiveOn, lastStatusChangeOn, "effectiveOn", "the last status change");
+        return applied(transition.fact(arrangementId, effectiveOn, command.reason()));
     }
 
     @CommandHandler
@@ -154,93 +112,57 @@ public class Arrangement {
         if (Objects.equals(newTitle, title) && Objects.equals(newSource, source)) {
             throw new RuleViolation(Rule.NOTHING_TO_AMEND, "The amendment leaves title and source as they are");
         }
-        apply(new ArrangementAmended(arrangementId, newTitle, newSource, command.reason()));
-        return version();
+        return applied(new ArrangementAmended(arrangementId, newTitle, newSource, command.reason()));
     }
-
-    // ---------------------------------------------------------------- commitments
 
     /** Adds a commitment, or answers the current version when the same addition is retried. */
     @CommandHandler
     long handle(AddCommitment command, Clock clock) {
-        List<String> owedBy = command.owedBy() == null ? List.of() : command.owedBy();
-        requireObligorsArePartiesOnce(owedBy);
-        CommitmentAdded fact = new CommitmentAdded(arrangementId, command.commitmentId(), command.text(),
-                command.category(), List.copyOf(owedBy), command.dueBy(), command.agreedOn());
+        List<String> owedBy = Commitment.obligors(command.owedBy(), recorded.parties(), arrangementId);
+        CommitmentAdded fact = new CommitmentAdded(arrangementId, command.commitmentId(), command.text(), command.category(),
+                owedBy, command.dueBy(), command.agreedOn());
         Commitment existing = commitments.get(command.commitmentId());
         if (existing != null) {
-            if (existing.added.equals(fact)) {
-                return version();
-            }
-            throw new RuleViolation(Rule.COMMITMENT_ALREADY_ADDED, "id",
-                    "Commitment '" + command.commitmentId() + "' already exists with different content");
+            return retried(existing.isRetryOf(fact), Rule.COMMITMENT_ALREADY_ADDED, "Commitment", command.commitmentId());
         }
         requireNotTerminated("no new commitments");
-        requireNotBeforeConclusion(command.dueBy(), "dueBy");
-        requireNotBeforeConclusion(command.agreedOn(), "agreedOn");
-        requireNotInFuture(command.agreedOn(), clock, "agreedOn");
-        apply(fact);
-        return version();
+        dates(clock).deadline(command.dueBy(), "dueBy");
+        dates(clock).optionalHappenedOn(command.agreedOn(), "agreedOn");
+        return applied(fact);
     }
 
     @CommandHandler
     long handle(RecordCommitmentProgress command, Clock clock) {
-        openCommitment(command.commitmentId());
+        Commitment commitment = openCommitment(command.commitmentId());
         requireNotTerminated("no progress");
-        LocalDate effectiveOn = command.effectiveOn() != null ? command.effectiveOn() : LocalDate.now(clock);
-        requireNotBeforeConclusion(effectiveOn, "effectiveOn");
-        requireNotInFuture(effectiveOn, clock, "effectiveOn");
-        apply(new CommitmentProgressRecorded(arrangementId, command.commitmentId(), command.note(), effectiveOn));
-        return version();
+        return applied(commitment.progress(command.note(), dates(clock).happenedOn(command.effectiveOn(), "effectiveOn")));
     }
 
     @CommandHandler
     long handle(FulfilCommitment command, Clock clock) {
-        openCommitment(command.commitmentId());
-        LocalDate fulfilledOn = requireDate(command.fulfilledOn(), "fulfilledOn");
-        requireNotBeforeConclusion(fulfilledOn, "fulfilledOn");
-        requireNotInFuture(fulfilledOn, clock, "fulfilledOn");
-        if (isTerminatedBefore(fulfilledOn)) {
+        Commitment commitment = openCommitment(command.commitmentId());
+        LocalDate fulfilledOn = dates(clock).requiredHappenedOn(command.fulfilledOn(), "fulfilledOn");
+        if (terminatedOn != null && fulfilledOn.isAfter(terminatedOn)) {
             throw new RuleViolation(Rule.ARRANGEMENT_TERMINATED, "fulfilledOn",
                     "The arrangement was terminated on " + terminatedOn + "; a fulfilment on " + fulfilledOn + " cannot count");
         }
-        apply(new CommitmentFulfilled(arrangementId, command.commitmentId(), fulfilledOn, command.evidence()));
-        return version();
+        return applied(commitment.fulfilment(fulfilledOn, command.evidence()));
     }
 
     @CommandHandler
     long handle(WithdrawCommitment command, Clock clock) {
-        openCommitment(command.commitmentId());
-        LocalDate effectiveOn = command.effectiveOn() != null ? command.effectiveOn() : LocalDate.now(clock);
-        requireNotBeforeConclusion(effectiveOn, "effectiveOn");
-        requireNotInFuture(effectiveOn, clock, "effectiveOn");
-        apply(new CommitmentWithdrawn(arrangementId, command.commitmentId(), command.reason(), effectiveOn));
-        return version();
+        Commitment commitment = openCommitment(command.commitmentId());
+        return applied(commitment.withdrawal(command.reason(), dates(clock).happenedOn(command.effectiveOn(), "effectiveOn")));
     }
 
     @CommandHandler
     long handle(MoveCommitmentDeadline command, Clock clock) {
         Commitment commitment = openCommitment(command.commitmentId());
         requireNotTerminated("no deadline changes");
-        if (Objects.equals(commitment.dueBy, command.dueBy())) {
-            throw new RuleViolation(Rule.DEADLINE_UNCHANGED, "dueBy",
-                    "Commitment '" + command.commitmentId() + "' is already due by " + command.dueBy());
-        }
-        requireNotBeforeConclusion(command.dueBy(), "dueBy");
-        LocalDate effectiveOn = command.effectiveOn() != null ? command.effectiveOn() : LocalDate.now(clock);
-        requireNotBeforeConclusion(effectiveOn, "effectiveOn");
-        requireNotInFuture(effectiveOn, clock, "effectiveOn");
-        if (commitment.termsChangedAfter(effectiveOn)) {
-            throw new RuleViolation(Rule.EFFECTIVE_DATE_OUT_OF_ORDER, "effectiveOn", "The new deadline would take effect on "
-                    + effectiveOn + ", before the commitment's terms last changed (" + commitment.termsChangedOn + ")");
-        }
-        apply(new CommitmentDeadlineMoved(arrangementId, command.commitmentId(), commitment.dueBy, command.dueBy(),
-                command.reason(), effectiveOn));
-        return version();
+        LocalDate dueBy = dates(clock).deadline(command.dueBy(), "dueBy");
+        return applied(commitment.deadlineMove(dueBy, command.reason(),
+                dates(clock).happenedOn(command.effectiveOn(), "effectiveOn")));
     }
-
-
-    // ---------------------------------------------------------------- points of contact
 
     /** Designates a contact, or answers the current version when the same designation is retried. */
     @CommandHandler
@@ -248,399 +170,134 @@ public class Arrangement {
         requireActingFor(actingParty, command.party());
         PointOfContact existing = contacts.get(command.contactId());
         if (existing != null) {
-            if (isRetryOf(existing.designated, command)) {
-                return version();
-            }
-            throw new RuleViolation(Rule.CONTACT_ALREADY_DESIGNATED, "id",
-                    "Point of contact '" + command.contactId() + "' already exists with different content");
+            return retried(existing.isRetryOf(command), Rule.CONTACT_ALREADY_DESIGNATED, "Point of contact", command.contactId());
         }
         requireNotTerminated("no new points of contact");
-        if (command.party() == null || !parties.contains(command.party())) {
-            throw new RuleViolation(Rule.CONTACT_PARTY_NOT_A_PARTY, "party",
-                    "'" + command.party() + "' is not a party to arrangement '" + arrangementId + "'");
-        }
+        requireParty(command.party(), Rule.CONTACT_PARTY_NOT_A_PARTY, "party");
         // What is wrong with the request itself is reported before what conflicts with the registry.
         ContactRules.requireReachable(command.details());
-        activeContactFor(command.party(), command.role()).ifPresent(active -> {
+        contacts.values().stream().filter(c -> c.holds(command.party(), command.role())).findFirst().ifPresent(active -> {
             throw new RuleViolation(Rule.CONTACT_ROLE_TAKEN, "role", "'" + command.party() + "' already has point of contact '"
-                    + active.designated.contactId() + "' as " + command.role() + "; update or retire that one");
+                    + active.id() + "' as " + command.role() + "; update or retire that one");
         });
-        LocalDate effectiveOn = command.effectiveOn() != null ? command.effectiveOn() : LocalDate.now(clock);
-        requireNotBeforeConclusion(effectiveOn, "effectiveOn");
-        requireNotInFuture(effectiveOn, clock, "effectiveOn");
-        apply(new PointOfContactDesignated(arrangementId, command.contactId(), command.party(), command.role(),
-                command.details(), effectiveOn));
-        return version();
+        return applied(PointOfContact.designation(command, dates(clock).happenedOn(command.effectiveOn(), "effectiveOn")));
     }
 
     @CommandHandler
     long handle(UpdatePointOfContact command, Clock clock, @MetaDataValue(Acting.PARTY) String actingParty) {
         PointOfContact contact = activeContact(command.contactId());
-        requireActingFor(actingParty, contact.designated.party());
-        ContactDetails before = contact.details;
-        ContactDetails after = new ContactDetails(
-                command.office() != null ? command.office() : before.office(),
-                command.person() != null ? command.person() : before.person(),
-                command.channels() != null ? command.channels() : before.channels(),
-                command.availability() != null ? command.availability() : before.availability(),
-                command.languages() != null ? command.languages() : before.languages());
-        List<String> changed = ContactRules.changedFields(before, after);
-        if (changed.isEmpty()) {
-            throw new RuleViolation(Rule.NOTHING_TO_UPDATE, "The update leaves every detail of '" + command.contactId() + "' as it is");
-        }
-        ContactRules.requireReachable(after);
-        LocalDate effectiveOn = command.effectiveOn() != null ? command.effectiveOn() : LocalDate.now(clock);
-        requireNotBeforeLastContactChange(contact, effectiveOn);
-        requireNotInFuture(effectiveOn, clock, "effectiveOn");
-        apply(new PointOfContactUpdated(arrangementId, command.contactId(), changed, before, after, effectiveOn));
-        return version();
+        requireActingFor(actingParty, contact.party());
+        return applied(contact.update(command, dates(clock)));
     }
 
     @CommandHandler
     long handle(RetirePointOfContact command, Clock clock, @MetaDataValue(Acting.PARTY) String actingParty) {
         PointOfContact contact = activeContact(command.contactId());
-        requireActingFor(actingParty, contact.designated.party());
-        LocalDate effectiveOn = requireDate(command.effectiveOn(), "effectiveOn");
-        requireNotBeforeLastContactChange(contact, effectiveOn);
-        requireNotInFuture(effectiveOn, clock, "effectiveOn");
-        apply(new PointOfContactRetired(arrangementId, command.contactId(), command.reason(), effectiveOn));
-        return version();
+        requireActingFor(actingParty, contact.party());
+        return applied(contact.retirement(command.reason(), command.effectiveOn(), dates(clock)));
     }
-
-    // ---------------------------------------------------------------- communication checks
-
-    @CommandHandler
-    long handle(InitiateCommunicationCheck command, Clock clock, @MetaDataValue(Acting.PARTY) String actingParty) {
-        requireActingFor(actingParty, command.fromParty());
-        if (checks.containsKey(command.checkId())) {
-            throw new RuleViolation(Rule.CHECK_ALREADY_INITIATED, "Check '" + command.checkId() + "' already exists");
-        }
-        PointOfContact contact = activeContact(command.contactId());
-        if (command.fromParty() == null || !parties.contains(command.fromParty())) {
-            throw new RuleViolation(Rule.CHECK_FROM_NON_PARTY, "fromParty",
-                    "'" + command.fromParty() + "' is not a party to arrangement '" + arrangementId + "'");
-        }
-        if (command.fromParty().equals(contact.designated.party())) {
-            throw new RuleViolation(Rule.CHECK_OF_OWN_CONTACT, "fromParty",
-                    "'" + command.fromParty() + "' cannot check its own point of contact");
-        }
-        // Whole seconds: people record answers to the second, and one given in the same second must count.
-        Instant initiatedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        if (command.answerBy() == null || !command.answerBy().isAfter(initiatedAt)) {
-            throw new RuleViolation(Rule.ANSWER_BY_NOT_AFTER_START, "answerBy",
-                    "answerBy " + command.answerBy() + " does not lie after " + initiatedAt);
-        }
-        apply(new CommunicationCheckInitiated(arrangementId, command.checkId(), command.contactId(), command.fromParty(),
-                contact.designated.party(), initiatedAt, command.answerBy()));
-        return version();
-    }
-
-    @CommandHandler
-    long handle(AnswerCommunicationCheck command, Clock clock, @MetaDataValue(Acting.PARTY) String actingParty) {
-        CommunicationCheck check = pendingCheck(command.checkId());
-        requireActingFor(actingParty, contacts.get(check.contactId).designated.party());
-        Instant answeredAt = command.answeredAt();
-        if (answeredAt == null || answeredAt.isBefore(check.initiatedAt)) {
-            throw new RuleViolation(Rule.ANSWER_BEFORE_CHECK, "answeredAt",
-                    "The check began at " + check.initiatedAt + "; an answer at " + answeredAt + " cannot count");
-        }
-        if (answeredAt.isAfter(clock.instant())) {
-            throw new RuleViolation(Rule.DATE_IN_FUTURE, "answeredAt", "answeredAt " + answeredAt + " lies in the future");
-        }
-        if (answeredAt.isAfter(check.answerBy)) {
-            throw new RuleViolation(Rule.ANSWER_TOO_LATE, "answeredAt",
-                    "The check had to be answered by " + check.answerBy + "; it fails instead");
-        }
-        apply(new CommunicationCheckAnswered(arrangementId, command.checkId(), check.contactId, answeredAt,
-                Duration.between(check.initiatedAt, answeredAt)));
-        return version();
-    }
-
-    @CommandHandler
-    long handle(FailCommunicationCheck command, Clock clock) {
-        CommunicationCheck check = pendingCheck(command.checkId());
-        if (!clock.instant().isAfter(check.answerBy)) {
-            throw new RuleViolation(Rule.CHECK_NOT_DUE, "Check '" + command.checkId() + "' may be answered until " + check.answerBy);
-        }
-        apply(new CommunicationCheckFailed(arrangementId, command.checkId(), check.contactId, check.answerBy));
-        return version();
-    }
-
-    // ---------------------------------------------------------------- doctrine papers
 
     /** Registers a paper, or answers the current version when the same submission is retried. */
     @CommandHandler
     long handle(SubmitDoctrinePaper command, Clock clock, @MetaDataValue(Acting.PARTY) String actingParty) {
         requireActingFor(actingParty, command.fromParty());
-        if (command.fromParty() == null || !parties.contains(command.fromParty())) {
-            throw new RuleViolation(Rule.PAPER_FROM_NON_PARTY, "fromParty",
-                    "'" + command.fromParty() + "' is not a party to arrangement '" + arrangementId + "'");
-        }
-        List<String> addressees = command.to() != null ? command.to()
-                : recorded.parties().stream().filter(p -> !p.equals(command.fromParty())).toList();
-        requireAddressees(addressees, command.fromParty());
-        if (command.sha256() == null || !SHA256_HEX.matcher(command.sha256()).matches()) {
-            throw new RuleViolation(Rule.INVALID_DIGEST, "sha256", "'" + command.sha256() + "' is not a SHA-256 digest in hex");
-        }
         DoctrinePaper existing = papers.get(command.paperId());
-        LocalDate submittedOn = command.submittedOn() != null ? command.submittedOn()
-                : existing != null ? existing.submitted.submittedOn() : LocalDate.now(clock);
-        DoctrinePaperSubmitted fact = new DoctrinePaperSubmitted(arrangementId, command.paperId(), command.fromParty(),
-                List.copyOf(addressees), command.title(), command.subject(), command.language(), command.marking(),
-                command.version(), command.sha256().toLowerCase(Locale.ROOT), command.contentId(), command.contentLength(),
-                submittedOn);
+        DoctrinePaperSubmitted fact = DoctrinePaper.submission(command, recorded.parties(), existing, dates(clock).today());
         if (existing != null) {
-            if (isSameSubmission(existing.submitted, fact)) {
-                return version();
-            }
-            throw new RuleViolation(Rule.PAPER_ALREADY_SUBMITTED, "id", "Paper '" + command.paperId() + "' already exists with different content");
+            return retried(existing.isRetryOf(fact), Rule.PAPER_ALREADY_SUBMITTED, "Paper", command.paperId());
         }
         requireNotTerminated("no new papers");
-        requireNotBeforeConclusion(submittedOn, "submittedOn");
-        requireNotInFuture(submittedOn, clock, "submittedOn");
-        apply(fact);
-        return version();
+        dates(clock).happenedOn(fact.submittedOn(), "submittedOn");
+        return applied(fact);
     }
 
     @CommandHandler
     long handle(AcknowledgeDoctrinePaperReceipt command, Clock clock, @MetaDataValue(Acting.PARTY) String actingParty) {
         requireActingFor(actingParty, command.party());
-        DoctrinePaper paper = paper(command.paperId());
-        if (command.party() == null || !paper.submitted.addressees().contains(command.party())) {
-            throw new RuleViolation(Rule.NOT_AN_ADDRESSEE, "party",
-                    "'" + command.party() + "' is not an addressee of paper '" + command.paperId() + "'");
-        }
-        if (paper.acknowledgements.containsKey(command.party())) {
-            throw new RuleViolation(Rule.RECEIPT_ALREADY_ACKNOWLEDGED, "party", "'" + command.party()
-                    + "' acknowledged paper '" + command.paperId() + "' on " + paper.acknowledgements.get(command.party()));
-        }
-        LocalDate receivedOn = requireDate(command.receivedOn(), "receivedOn");
-        if (receivedOn.isBefore(paper.submitted.submittedOn())) {
-            throw new RuleViolation(Rule.DATE_BEFORE_CONCLUSION, "receivedOn",
-                    "receivedOn " + receivedOn + " lies before the paper was submitted (" + paper.submitted.submittedOn() + ")");
-        }
-        requireNotInFuture(receivedOn, clock, "receivedOn");
-        apply(new DoctrinePaperReceiptAcknowledged(arrangementId, command.paperId(), command.party(), receivedOn));
-        applyExchangePolicy();
+        DoctrinePaperReceiptAcknowledged acknowledgement = paper(command.paperId()).acknowledgement(command.party(), command.receivedOn());
+        dates(clock).happenedOn(acknowledgement.receivedOn(), "receivedOn");
+        apply(acknowledgement);
+        // The exchange policy: this acknowledgement may complete a doctrine exchange, which is then fulfilled,
+        // unless it completes it after the arrangement ended, when no fulfilment counts any more.
+        commitments.values().forEach(c -> ExchangePolicy.fulfilment(c, papers.values())
+                .filter(fulfilment -> terminatedOn == null || !fulfilment.fulfilledOn().isAfter(terminatedOn))
+                .ifPresent(AggregateLifecycle::apply));
         return version();
     }
 
     @CommandHandler
     long handle(SupersedeDoctrinePaper command, @MetaDataValue(Acting.PARTY) String actingParty) {
         DoctrinePaper paper = paper(command.paperId());
-        requireActingFor(actingParty, paper.submitted.fromParty());
-        if (paper.supersededBy != null) {
-            throw new RuleViolation(Rule.PAPER_ALREADY_SUPERSEDED, "Paper '" + command.paperId() + "' is superseded by '" + paper.supersededBy + "'");
-        }
-        DoctrinePaper newer = papers.get(command.byPaperId());
-        if (!isValidSuccessor(paper, newer)) {
-            throw new RuleViolation(Rule.INVALID_SUPERSESSION, "byPaperId", "'" + command.byPaperId()
-                    + "' is not another paper of " + paper.submitted.fromParty() + " under this arrangement");
-        }
-        apply(new DoctrinePaperSuperseded(arrangementId, command.paperId(), command.byPaperId()));
-        return version();
+        requireActingFor(actingParty, paper.fromParty());
+        return applied(paper.supersessionBy(papers.get(command.byPaperId()), command.byPaperId()));
     }
 
-    /** The exchange policy: an acknowledgement may complete a doctrine exchange, which then is fulfilled. */
-    private void applyExchangePolicy() {
-        for (Map.Entry<String, Commitment> entry : commitments.entrySet()) {
-            ExchangePolicy.fulfilment(entry.getValue(), papers.values()).ifPresent(fulfilment ->
-                    apply(new CommitmentFulfilledByExchange(arrangementId, entry.getKey(), fulfilment.on(), fulfilment.paperIds())));
-        }
+    /**
+     * Whether {@code fromParty} may check the point of contact now: the contact is designated and
+     * active, and the checker is another party to the arrangement. Answers the contact's party.
+     */
+    public String checkTarget(String contactId, String fromParty) {
+        PointOfContact contact = activeContact(contactId);
+        requireParty(fromParty, Rule.CHECK_FROM_NON_PARTY, "fromParty");
+        return contact.checkedBy(fromParty);
     }
 
-    // ---------------------------------------------------------------- rules
-
-    private static ArrangementRecorded recordingOf(RecordArrangement command) {
-        ArrangementStatus initial = command.status() != null ? command.status() : ArrangementStatus.IN_FORCE;
-        if (!isValidInitialStatus(initial)) {
-            throw new RuleViolation(Rule.INVALID_INITIAL_STATUS, "status",
-                    "An arrangement is recorded as NEGOTIATING or IN_FORCE, not " + initial);
-        }
-        List<String> parties = command.parties() == null ? List.of() : command.parties();
-        requireKnownDistinctParties(parties, "parties");
-        if (parties.size() < 2) {
-            throw new RuleViolation(Rule.TOO_FEW_PARTIES, "parties",
-                    "An arrangement needs at least two parties; got " + parties.size());
-        }
-        ArrangementKind kind = parties.size() == 2 ? ArrangementKind.BILATERAL : ArrangementKind.MULTILATERAL;
-        return new ArrangementRecorded(command.arrangementId(), command.title(), command.instrument(), kind,
-                List.copyOf(parties), initial, command.concludedOn(), command.source());
+    private DatePolicy dates(Clock clock) {
+        return DatePolicy.under(recorded.concludedOn(), clock);
     }
 
-    private static boolean isValidInitialStatus(ArrangementStatus status) {
-        return status == ArrangementStatus.NEGOTIATING || status == ArrangementStatus.IN_FORCE;
-    }
-
-    private static void requireKnownDistinctParties(List<String> codes, String field) {
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < codes.size(); i++) {
-            String code = codes.get(i);
-            if (!PartyCodes.isKnown(code)) {
-                throw new RuleViolation(Rule.UNKNOWN_PARTY_CODE, field + "[" + i + "]",
-                        "'" + code + "' is neither an ISO 3166-1 alpha-3 code nor a registered organisation code (upper case)");
-            }
-            if (!seen.add(code)) {
-                throw new RuleViolation(Rule.DUPLICATE_PARTY, field + "[" + i + "]", "'" + code + "' is listed twice");
-            }
+    private void requireParty(String party, Rule rule, String field) {
+        if (party == null || !recorded.parties().contains(party)) {
+            throw new RuleViolation(rule, field, "'" + party + "' is not a party to arrangement '" + arrangementId + "'");
         }
-    }
-
-    private void requireObligorsArePartiesOnce(List<String> owedBy) {
-        if (owedBy.isEmpty()) {
-            throw new RuleViolation(Rule.NO_OBLIGOR, "owedBy", "A commitment must be owed by at least one party");
-        }
-        requireKnownDistinctParties(owedBy, "owedBy");
-        for (int i = 0; i < owedBy.size(); i++) {
-            if (!parties.contains(owedBy.get(i))) {
-                throw new RuleViolation(Rule.OBLIGOR_NOT_A_PARTY, "owedBy[" + i + "]",
-                        "'" + owedBy.get(i) + "' is not a party to arrangement '" + arrangementId + "'");
-            }
-        }
-    }
-
-    private Commitment openCommitment(String commitmentId) {
-        Commitment commitment = commitments.get(commitmentId);
-        if (commitment == null) {
-            throw new RuleViolation(Rule.UNKNOWN_COMMITMENT,
-                    "Arrangement '" + arrangementId + "' has no commitment '" + commitmentId + "'");
-        }
-        if (commitment.isClosed()) {
-            throw new RuleViolation(Rule.COMMITMENT_CLOSED,
-                    "Commitment '" + commitmentId + "' is " + commitment.status + "; that is final");
-        }
-        return commitment;
     }
 
     private void requireNotTerminated(String what) {
         if (status == ArrangementStatus.TERMINATED) {
-            throw new RuleViolation(Rule.ARRANGEMENT_TERMINATED,
-                    "Arrangement '" + arrangementId + "' was terminated on " + terminatedOn + ": " + what);
+            throw new RuleViolation(Rule.ARRANGEMENT_TERMINATED, "Arrangement '" + arrangementId + "' was terminated on " + terminatedOn + ": " + what);
         }
     }
 
-    private static boolean isRetryOf(PointOfContactDesignated designated, DesignatePointOfContact command) {
-        return designated.party().equals(command.party()) && designated.role() == command.role()
-                && designated.details().equals(command.details())
-                && (command.effectiveOn() == null || command.effectiveOn().equals(designated.effectiveOn()));
-    }
-
-    private Optional<PointOfContact> activeContactFor(String party, ContactRole role) {
-        return contacts.values().stream().filter(c -> c.holds(party, role)).findFirst();
+    private Commitment openCommitment(String commitmentId) {
+        Commitment commitment = entity(commitments, commitmentId, Rule.UNKNOWN_COMMITMENT, "commitment");
+        commitment.requireOpen();
+        return commitment;
     }
 
     private PointOfContact activeContact(String contactId) {
-        PointOfContact contact = contacts.get(contactId);
-        if (contact == null) {
-            throw new RuleViolation(Rule.UNKNOWN_CONTACT,
-                    "Arrangement '" + arrangementId + "' has no point of contact '" + contactId + "'");
-        }
-        if (contact.retired) {
-            throw new RuleViolation(Rule.CONTACT_RETIRED, "Point of contact '" + contactId + "' is retired; that is final");
-        }
+        PointOfContact contact = entity(contacts, contactId, Rule.UNKNOWN_CONTACT, "point of contact");
+        contact.requireActive();
         return contact;
     }
 
-    private static void requireNotBeforeLastContactChange(PointOfContact contact, LocalDate effectiveOn) {
-        if (effectiveOn.isBefore(contact.lastChangedOn)) {
-            throw new RuleViolation(Rule.EFFECTIVE_DATE_OUT_OF_ORDER, "effectiveOn", "The change would take effect on "
-                    + effectiveOn + ", before the contact's last change (" + contact.lastChangedOn + ")");
-        }
-    }
-
-    private CommunicationCheck pendingCheck(String checkId) {
-        CommunicationCheck check = checks.get(checkId);
-        if (check == null) {
-            throw new RuleViolation(Rule.UNKNOWN_CHECK, "Arrangement '" + arrangementId + "' has no check '" + checkId + "'");
-        }
-        if (!check.isPending()) {
-            throw new RuleViolation(Rule.CHECK_CLOSED, "Check '" + checkId + "' is " + check.status + "; that is final");
-        }
-        return check;
-    }
-
-    /** A party acts only for itself; a command without an acting party comes from the registry itself. */
-    private static void requireActingFor(String actingParty, String party) {
-        if (actingParty != null && !actingParty.equals(party)) {
-            throw new RuleViolation(Rule.ACTING_FOR_ANOTHER_PARTY, "'" + actingParty + "' cannot act for '" + party + "'");
-        }
-    }
-
     private DoctrinePaper paper(String paperId) {
-        DoctrinePaper paper = papers.get(paperId);
-        if (paper == null) {
-            throw new RuleViolation(Rule.UNKNOWN_PAPER, "Arrangement '" + arrangementId + "' has no paper '" + paperId + "'");
+        return entity(papers, paperId, Rule.UNKNOWN_PAPER, "paper");
+    }
+
+    private <T> T entity(Map<String, T> entities, String id, Rule unknown, String what) {
+        T entity = entities.get(id);
+        if (entity == null) {
+            throw new RuleViolation(unknown, "Arrangement '" + arrangementId + "' has no " + what + " '" + id + "'");
         }
-        return paper;
+        return entity;
     }
 
-    private void requireAddressees(List<String> addressees, String fromParty) {
-        if (addressees.isEmpty()) {
-            throw new RuleViolation(Rule.PAPER_ADDRESSEE_NOT_A_PARTY, "to", "A paper needs at least one addressee");
+    /** A retry of the same creation answers the current version; other content under a taken id is refused. */
+    private static long retried(boolean sameContent, Rule taken, String what, String id) {
+        if (!sameContent) {
+            throw new RuleViolation(taken, "id", what + " '" + id + "' already exists with different content");
         }
-        for (int i = 0; i < addressees.size(); i++) {
-            String addressee = addressees.get(i);
-            if (addressee == null || !parties.contains(addressee) || addressee.equals(fromParty)) {
-                throw new RuleViolation(Rule.PAPER_ADDRESSEE_NOT_A_PARTY, "to[" + i + "]",
-                        "'" + addressee + "' is not another party to arrangement '" + arrangementId + "'");
-            }
-        }
+        return version();
     }
 
-    /** Without a date, a retry takes the first submission's date, so a retry on a later day is still the same. */
-    private static boolean isSameSubmission(DoctrinePaperSubmitted existing, DoctrinePaperSubmitted retry) {
-        return existing.equals(retry);
-    }
-
-    /** A different paper of the same party, not older, and itself current: the chain never loops. */
-    private static boolean isValidSuccessor(DoctrinePaper paper, DoctrinePaper newer) {
-        return newer != null && newer != paper && newer.supersededBy == null
-                && newer.submitted.fromParty().equals(paper.submitted.fromParty())
-                && !newer.submitted.submittedOn().isBefore(paper.submitted.submittedOn());
-    }
-
-    private static LocalDate requireDate(LocalDate date, String field) {
-        if (date == null) {
-            throw new RuleViolation(Rule.DATE_REQUIRED, field, field + " is required");
-        }
-        return date;
-    }
-
-    private void requireNotBeforeConclusion(LocalDate date, String field) {
-        if (isBeforeConclusion(date)) {
-            throw new RuleViolation(Rule.DATE_BEFORE_CONCLUSION, field,
-                    field + " " + date + " lies before the arrangement was concluded (" + recorded.concludedOn() + ")");
-        }
-    }
-
-    private static void requireNotInFuture(LocalDate date, Clock clock, String field) {
-        if (date != null && date.isAfter(LocalDate.now(clock))) {
-            throw new RuleViolation(Rule.DATE_IN_FUTURE, field,
-                    field + " " + date + " lies after today (" + LocalDate.now(clock) + ")");
-        }
-    }
-
-    private boolean isRecorded() {
-        return recorded != null;
-    }
-
-    private boolean isBeforeConclusion(LocalDate date) {
-        return date != null && recorded.concludedOn() != null && date.isBefore(recorded.concludedOn());
-    }
-
-    private boolean precedesLastStatusChange(LocalDate date) {
-        return lastStatusChangeOn != null && date.isBefore(lastStatusChangeOn);
-    }
-
-    private boolean isTerminatedBefore(LocalDate date) {
-        return terminatedOn != null && date.isAfter(terminatedOn);
+    private static long applied(Object fact) {
+        apply(fact);
+        return version();
     }
 
     private static long version() {
         return AggregateLifecycle.getVersion() + 1;
     }
-
-    // ---------------------------------------------------------------- state
 
     @EventSourcingHandler
     void on(ArrangementRecorded event) {
@@ -648,33 +305,14 @@ public class Arrangement {
         recorded = event;
         title = event.title();
         source = event.source();
-        parties = Set.copyOf(event.parties());
         status = event.status();
     }
 
     @EventSourcingHandler
-    void on(ArrangementEnteredIntoForce event) {
-        status = ArrangementStatus.IN_FORCE;
+    void on(ArrangementStatusChanged event) {
+        status = event.status();
         lastStatusChangeOn = event.effectiveOn();
-    }
-
-    @EventSourcingHandler
-    void on(ArrangementSuspended event) {
-        status = ArrangementStatus.SUSPENDED;
-        lastStatusChangeOn = event.effectiveOn();
-    }
-
-    @EventSourcingHandler
-    void on(ArrangementResumed event) {
-        status = ArrangementStatus.IN_FORCE;
-        lastStatusChangeOn = event.effectiveOn();
-    }
-
-    @EventSourcingHandler
-    void on(ArrangementTerminated event) {
-        status = ArrangementStatus.TERMINATED;
-        lastStatusChangeOn = event.effectiveOn();
-        terminatedOn = event.effectiveOn();
+        terminatedOn = status == ArrangementStatus.TERMINATED ? event.effectiveOn() : null;
     }
 
     @EventSourcingHandler
@@ -689,78 +327,12 @@ public class Arrangement {
     }
 
     @EventSourcingHandler
-    void on(CommitmentProgressRecorded event) {
-        commitments.get(event.commitmentId()).status = CommitmentStatus.IN_PROGRESS;
-    }
-
-    @EventSourcingHandler
-    void on(CommitmentFulfilled event) {
-        commitments.get(event.commitmentId()).status = CommitmentStatus.FULFILLED;
-    }
-
-    @EventSourcingHandler
-    void on(CommitmentWithdrawn event) {
-        commitments.get(event.commitmentId()).status = CommitmentStatus.WITHDRAWN;
-    }
-
-    @EventSourcingHandler
-    void on(CommitmentDeadlineMoved event) {
-        Commitment commitment = commitments.get(event.commitmentId());
-        commitment.dueBy = event.dueBy();
-        commitment.termsChangedOn = event.effectiveOn();
-    }
-
-    @EventSourcingHandler
     void on(PointOfContactDesignated event) {
         contacts.put(event.contactId(), new PointOfContact(event));
     }
 
     @EventSourcingHandler
-    void on(PointOfContactUpdated event) {
-        PointOfContact contact = contacts.get(event.contactId());
-        contact.details = event.after();
-        contact.lastChangedOn = event.effectiveOn();
-    }
-
-    @EventSourcingHandler
-    void on(PointOfContactRetired event) {
-        PointOfContact contact = contacts.get(event.contactId());
-        contact.retired = true;
-        contact.lastChangedOn = event.effectiveOn();
-    }
-
-    @EventSourcingHandler
-    void on(CommunicationCheckInitiated event) {
-        checks.put(event.checkId(), new CommunicationCheck(event.contactId(), event.initiatedAt(), event.answerBy()));
-    }
-
-    @EventSourcingHandler
-    void on(CommunicationCheckAnswered event) {
-        checks.get(event.checkId()).status = CheckStatus.ANSWERED;
-    }
-
-    @EventSourcingHandler
-    void on(CommunicationCheckFailed event) {
-        checks.get(event.checkId()).status = CheckStatus.FAILED;
-    }
-
-    @EventSourcingHandler
     void on(DoctrinePaperSubmitted event) {
         papers.put(event.paperId(), new DoctrinePaper(event));
-    }
-
-    @EventSourcingHandler
-    void on(DoctrinePaperReceiptAcknowledged event) {
-        papers.get(event.paperId()).acknowledgements.put(event.party(), event.receivedOn());
-    }
-
-    @EventSourcingHandler
-    void on(DoctrinePaperSuperseded event) {
-        papers.get(event.paperId()).supersededBy = event.byPaperId();
-    }
-
-    @EventSourcingHandler
-    void on(CommitmentFulfilledByExchange event) {
-        commitments.get(event.commitmentId()).status = CommitmentStatus.FULFILLED;
     }
 }

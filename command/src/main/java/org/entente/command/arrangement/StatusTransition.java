@@ -1,7 +1,13 @@
 package org.entente.command.arrangement;
 
+import org.entente.api.arrangement.ArrangementEnteredIntoForce;
+import org.entente.api.arrangement.ArrangementResumed;
 import org.entente.api.arrangement.ArrangementStatus;
+import org.entente.api.arrangement.ArrangementStatusChanged;
+import org.entente.api.arrangement.ArrangementSuspended;
+import org.entente.api.arrangement.ArrangementTerminated;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 import static org.entente.api.arrangement.ArrangementStatus.IN_FORCE;
@@ -14,7 +20,25 @@ import static org.entente.api.arrangement.ArrangementStatus.TERMINATED;
  * Negotiations may also be abandoned (NEGOTIATING → TERMINATED); nothing leaves TERMINATED.
  */
 enum StatusTransition {
-    ENTER_INTO_FORCE, SUSPEND, RESUME, TERMINATE;
+    ENTER_INTO_FORCE(ArrangementEnteredIntoForce::new),
+    SUSPEND(ArrangementSuspended::new),
+    RESUME(ArrangementResumed::new),
+    TERMINATE(ArrangementTerminated::new);
+
+    private interface Fact {
+        ArrangementStatusChanged of(String arrangementId, LocalDate effectiveOn, String reason);
+    }
+
+    private final Fact fact;
+
+    StatusTransition(Fact fact) {
+        this.fact = fact;
+    }
+
+    /** The fact this move records: which one depends on where the arrangement stood. */
+    ArrangementStatusChanged fact(String arrangementId, LocalDate effectiveOn, String reason) {
+        return fact.of(arrangementId, effectiveOn, reason);
+    }
 
     static Optional<StatusTransition> between(ArrangementStatus current, ArrangementStatus target) {
         if (current == NEGOTIATING && target == IN_FORCE) {

@@ -1,9 +1,13 @@
 package org.entente.command.arrangement;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.entente.api.arrangement.ArrangementKind;
+import org.entente.api.arrangement.ArrangementRecorded;
 import org.entente.api.arrangement.ArrangementStatus;
-import org.entente.api.arrangement.Instrument;
 import org.entente.api.arrangement.RecordArrangement;
+import org.entente.api.fixtures.EuUsWorkingGroup;
+import org.entente.api.fixtures.UsRussia2011;
+import org.entente.api.fixtures.WatchAndWarning;
 import org.entente.api.rules.Rule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,89 +16,105 @@ import org.junit.jupiter.params.provider.EnumSource;
 import java.util.Arrays;
 import java.util.List;
 
-import static org.entente.command.arrangement.Given.US_RUSSIA;
-import static org.entente.command.arrangement.Given.US_RUSSIA_CONCLUDED;
-import static org.entente.command.arrangement.Given.US_RUSSIA_SOURCE;
-import static org.entente.command.arrangement.Given.euUsRecorded;
-import static org.entente.command.arrangement.Given.recordEuUs;
-import static org.entente.command.arrangement.Given.recordUsRussia;
-import static org.entente.command.arrangement.Given.recordWatchAndWarning;
-import static org.entente.command.arrangement.Given.usRussiaRecorded;
-import static org.entente.command.arrangement.Given.watchAndWarningRecorded;
-import static org.entente.command.arrangement.RuleViolationMatcher.violating;
+import static org.entente.api.arrangement.ArrangementStatus.IN_FORCE;
+import static org.entente.api.arrangement.ArrangementStatus.NEGOTIATING;
+import static org.entente.api.fixtures.UsRussia2011.CONCLUDED;
+import static org.entente.api.fixtures.UsRussia2011.ID;
+import static org.entente.api.fixtures.UsRussia2011.INSTRUMENT;
+import static org.entente.api.fixtures.UsRussia2011.PARTIES;
+import static org.entente.api.fixtures.UsRussia2011.SOURCE;
+import static org.entente.api.fixtures.UsRussia2011.TITLE;
+import static org.entente.command.shared.RuleViolationMatcher.violating;
 
 class RecordArrangementTest {
 
-    private final AggregateTestFixture<Arrangement> fixture = Given.fixture();
+    private final AggregateTestFixture<Arrangement> fixture = ArrangementFixture.create();
+
+    private static RecordArrangement recordUsRussia(List<String> parties, ArrangementStatus status) {
+        return new RecordArrangement(ID, TITLE, INSTRUMENT, parties, status, CONCLUDED, SOURCE);
+    }
+
+    private static ArrangementRecorded usRussiaRecorded(ArrangementStatus status) {
+        return new ArrangementRecorded(ID, TITLE, INSTRUMENT, ArrangementKind.BILATERAL, PARTIES, status, CONCLUDED, SOURCE);
+    }
+
+    private static RecordArrangement recordWatchAndWarning(ArrangementStatus status) {
+        return new RecordArrangement(WatchAndWarning.ID, WatchAndWarning.TITLE, WatchAndWarning.INSTRUMENT,
+                WatchAndWarning.PARTIES, status, WatchAndWarning.CONCLUDED, WatchAndWarning.SOURCE);
+    }
+
+    private static ArrangementRecorded watchAndWarningRecorded(ArrangementStatus status) {
+        return new ArrangementRecorded(WatchAndWarning.ID, WatchAndWarning.TITLE, WatchAndWarning.INSTRUMENT,
+                ArrangementKind.MULTILATERAL, WatchAndWarning.PARTIES, status, WatchAndWarning.CONCLUDED, WatchAndWarning.SOURCE);
+    }
 
     @Test
     void a_bilateral_arrangement_is_recorded_with_two_parties() {
         fixture.givenNoPriorActivity()
-                .when(recordUsRussia())
+                .when(UsRussia2011.record())
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(usRussiaRecorded())
+                .expectEvents(UsRussia2011.recorded())
                 .expectResultMessagePayload(1L);
     }
 
     @Test
     void an_arrangement_recorded_without_a_status_is_in_force() {
         fixture.givenNoPriorActivity()
-                .when(recordUsRussia(List.of("USA", "RUS"), null))
-                .expectEvents(usRussiaRecorded(ArrangementStatus.IN_FORCE));
+                .when(recordUsRussia(PARTIES, null))
+                .expectEvents(usRussiaRecorded(IN_FORCE));
     }
 
     @Test
     void an_arrangement_still_under_negotiation_is_recorded_as_negotiating() {
         fixture.givenNoPriorActivity()
-                .when(recordUsRussia(List.of("USA", "RUS"), ArrangementStatus.NEGOTIATING))
-                .expectEvents(usRussiaRecorded(ArrangementStatus.NEGOTIATING))
+                .when(recordUsRussia(PARTIES, NEGOTIATING))
+                .expectEvents(usRussiaRecorded(NEGOTIATING))
                 .expectResultMessagePayload(1L);
     }
 
     @Test
     void an_arrangement_between_fifteen_states_is_recorded_as_multilateral() {
         fixture.givenNoPriorActivity()
-                .when(recordWatchAndWarning(ArrangementStatus.IN_FORCE))
-                .expectEvents(watchAndWarningRecorded(ArrangementStatus.IN_FORCE))
+                .when(WatchAndWarning.record())
+                .expectEvents(WatchAndWarning.recorded())
                 .expectResultMessagePayload(1L);
     }
 
     @Test
     void a_multilateral_arrangement_may_be_recorded_while_negotiating() {
         fixture.givenNoPriorActivity()
-                .when(recordWatchAndWarning(ArrangementStatus.NEGOTIATING))
-                .expectEvents(watchAndWarningRecorded(ArrangementStatus.NEGOTIATING));
+                .when(recordWatchAndWarning(NEGOTIATING))
+                .expectEvents(watchAndWarningRecorded(NEGOTIATING));
     }
 
     @Test
     void an_international_organisation_is_accepted_as_a_party() {
         fixture.givenNoPriorActivity()
-                .when(recordEuUs())
-                .expectEvents(euUsRecorded());
+                .when(EuUsWorkingGroup.record())
+                .expectEvents(EuUsWorkingGroup.recorded());
     }
 
     @Test
     void retrying_the_same_recording_answers_the_current_version_without_new_events() {
-        fixture.given(usRussiaRecorded())
-                .when(recordUsRussia())
+        fixture.given(UsRussia2011.recorded())
+                .when(UsRussia2011.record())
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents()
                 .expectResultMessagePayload(1L);
     }
 
     @Test
-    void a_retry_that_leaves_out_the_default_status_is_still_the_same_recording() {
-        fixture.given(usRussiaRecorded(ArrangementStatus.IN_FORCE))
-                .when(recordUsRussia(List.of("USA", "RUS"), null))
+    void a_retry_that_names_the_default_status_is_still_the_same_recording() {
+        fixture.given(UsRussia2011.recorded())
+                .when(recordUsRussia(PARTIES, IN_FORCE))
                 .expectNoEvents()
                 .expectResultMessagePayload(1L);
     }
 
     @Test
     void recording_different_content_under_an_existing_id_is_rejected() {
-        fixture.given(usRussiaRecorded())
-                .when(new RecordArrangement(US_RUSSIA, "A different statement", Instrument.JOINT_STATEMENT,
-                        List.of("USA", "RUS"), null, US_RUSSIA_CONCLUDED, US_RUSSIA_SOURCE))
+        fixture.given(UsRussia2011.recorded())
+                .when(new RecordArrangement(ID, "A different statement", INSTRUMENT, PARTIES, null, CONCLUDED, SOURCE))
                 .expectException(violating(Rule.ARRANGEMENT_ALREADY_RECORDED, "id"))
                 .expectNoEvents();
     }
@@ -132,6 +152,14 @@ class RecordArrangementTest {
     }
 
     @Test
+    void the_same_party_twice_does_not_make_two_parties() {
+        fixture.givenNoPriorActivity()
+                .when(recordUsRussia(List.of("USA", "USA"), null))
+                .expectException(violating(Rule.DUPLICATE_PARTY, "parties[1]"))
+                .expectNoEvents();
+    }
+
+    @Test
     void an_arrangement_with_a_single_party_is_rejected() {
         fixture.givenNoPriorActivity()
                 .when(recordUsRussia(List.of("USA"), null))
@@ -147,19 +175,11 @@ class RecordArrangementTest {
                 .expectNoEvents();
     }
 
-    @Test
-    void the_same_party_twice_does_not_make_two_parties() {
-        fixture.givenNoPriorActivity()
-                .when(recordUsRussia(List.of("USA", "USA"), null))
-                .expectException(violating(Rule.DUPLICATE_PARTY, "parties[1]"))
-                .expectNoEvents();
-    }
-
     @ParameterizedTest
     @EnumSource(value = ArrangementStatus.class, names = {"SUSPENDED", "TERMINATED"})
     void an_arrangement_cannot_be_recorded_as_suspended_or_terminated(ArrangementStatus status) {
         fixture.givenNoPriorActivity()
-                .when(recordUsRussia(List.of("USA", "RUS"), status))
+                .when(recordUsRussia(PARTIES, status))
                 .expectException(violating(Rule.INVALID_INITIAL_STATUS, "status"))
                 .expectNoEvents();
     }

@@ -3,12 +3,14 @@ package org.entente.app;
 import org.entente.verify.Verify;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import java.util.List;
 
 @SpringBootApplication
 @EnableScheduling
+@EnableConfigurationProperties(EntenteProperties.class)
 public class EntenteApplication {
 
     static {

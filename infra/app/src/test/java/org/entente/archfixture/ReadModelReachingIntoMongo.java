@@ -2,11 +2,7 @@ package org.entente.archfixture;
 
 import com.mongodb.client.MongoDatabase;
 
-/**
- * Deliberately breaks the module rules: a class outside infra that talks to MongoDB directly.
- * It lives in test sources only, so the production import never sees it; ModuleRulesTest imports
- * it explicitly to prove that the rules can fail.
- */
+/** A class outside the application and the event store that talks to MongoDB directly. */
 public final class ReadModelReachingIntoMongo {
 
     private final MongoDatabase database;

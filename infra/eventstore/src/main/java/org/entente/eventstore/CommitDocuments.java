@@ -1,9 +1,13 @@
 package org.entente.eventstore;
 
+import org.axonframework.eventhandling.AbstractEventEntry;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
@@ -20,13 +24,15 @@ import java.util.List;
  *
  * <pre>
  * { _id: "&lt;aggregate&gt;@&lt;first sequence&gt;", aggregate, aggregateType, first, last,
- *   position: &lt;global position of the first event&gt;, count, committedAt,
- *   events: [ { id, sequence, timestamp, payloadType, payloadRevision, payload, metaData } ] }
+ *   position: &lt;global position of the first event&gt;, count, committedAt, latestTimestamp,
+ *   events: [ { id, sequence, timestamp, payloadType, payloadRevision, payload, metaData, previousHash, hash } ] }
  * </pre>
  *
  * The id names the version the commit builds on, so two writers building on the same version race
- * for the same id and the unique {@code _id} lets only one of them in. A tombstone is a commit
- * without events that fills positions a failed writer had reserved.
+ * for the same id and the unique {@code _id} lets only one of them in. An event that belongs to no
+ * aggregate (an application event) is a commit of its own, {@code "event@<identifier>"}, without the
+ * aggregate fields. A tombstone is a commit without events that fills positions a failed writer had
+ * reserved.
  */
 final class CommitDocuments {
 
@@ -38,7 +44,10 @@ final class CommitDocuments {
     static final String POSITION = "position";
     static final String COUNT = "count";
     static final String COMMITTED_AT = "committedAt";
+    /** The latest event timestamp of the commit, to the millisecond (rounded down): what a token at a date looks for. */
+    static final String LATEST_TIMESTAMP = "latestTimestamp";
     static final String EVENTS = "events";
+    static final String TIMESTAMP = "timestamp";
 
     private CommitDocuments() {
     }
@@ -57,12 +66,12 @@ final class CommitDocuments {
     }
 
     /**
-     * {@code previousHash}: the hash of the stream's event before this commit; null when the engine keeps no
-     * chain or the events belong to no stream.
+     * The events as stored, serialized and, when the engine keeps a chain, hashed. {@code previousHash}: the
+     * hash of the stream's event before them; null when the engine keeps no chain or the events belong to no
+     * stream.
      */
-    static Document commit(String id, List<? extends EventMessage<?>> events, long position, Instant committedAt,
-                           Serializer serializer, StreamChain chain, String previousHash) {
-        EventMessage<?> first = events.get(0);
+    static List<Document> storedEvents(List<? extends EventMessage<?>> events, Serializer serializer, StreamChain chain,
+                                       String previousHash) {
         List<Document> stored = new ArrayList<>(events.size());
         String previous = previousHash;
         for (EventMessage<?> event : events) {
@@ -75,10 +84,18 @@ final class CommitDocuments {
             }
             stored.add(document);
         }
+        return stored;
+    }
+
+    static Document commit(String id, List<? extends EventMessage<?>> events, List<Document> stored, long position,
+                           Instant committedAt) {
+        EventMessage<?> first = events.get(0);
+        Instant latest = events.stream().map(EventMessage::getTimestamp).max(Instant::compareTo).orElseThrow();
         Document commit = new Document(ID, id)
                 .append(POSITION, position)
                 .append(COUNT, events.size())
                 .append(COMMITTED_AT, Date.from(committedAt))
+                .append(LATEST_TIMESTAMP, Date.from(latest))
                 .append(EVENTS, stored);
         if (first instanceof DomainEventMessage<?> domain) {
             commit.append(AGGREGATE, domain.getAggregateIdentifier())
@@ -103,7 +120,7 @@ final class CommitDocuments {
         requireStorableText(payload.getData(), "payload", event);
         requireStorableText(metaData.getData(), "metadata", event);
         Document stored = new Document("id", event.getIdentifier())
-                .append("timestamp", event.getTimestamp().toString())
+                .append(TIMESTAMP, event.getTimestamp().toString())
                 .append("payloadType", payload.getType().getName())
                 .append("payloadRevision", payload.getType().getRevision())
                 .append("payload", payload.getData())
@@ -126,7 +143,7 @@ final class CommitDocuments {
         }
     }
 
-    /** The events of a stored commit as Axon reads them; an event without an aggregate gets its own id as one. */
+    /** The events of an aggregate's commit as Axon reads them. */
     static List<DomainEventData<String>> events(Document commit) {
         List<Document> events = commit.getList(EVENTS, Document.class);
         List<DomainEventData<String>> data = new ArrayList<>(events.size());
@@ -137,22 +154,49 @@ final class CommitDocuments {
     }
 
     static DomainEventData<String> eventData(String aggregateType, String aggregate, Document event) {
-        Number sequence = (Number) event.get("sequence");
-        return new GenericDomainEventEntry<>(aggregateType,
-                aggregate != null ? aggregate : event.getString("id"),
-                sequence != null ? sequence.longValue() : 0L,
-                event.getString("id"),
-                event.getString("timestamp"),
-                event.getString("payloadType"),
-                event.getString("payloadRevision"),
-                event.getString("payload"),
-                event.getString("metaData"));
+        return new GenericDomainEventEntry<>(aggregateType, aggregate, ((Number) event.get("sequence")).longValue(),
+                event.getString("id"), event.getString(TIMESTAMP), event.getString("payloadType"),
+                event.getString("payloadRevision"), event.getString("payload"), event.getString("metaData"));
+    }
+
+    /**
+     * Event {@code index} of a commit as a tracker reads it. An application event must not come back as a
+     * domain event: Axon tells the two apart by whether the data names an aggregate.
+     */
+    static TrackedEventData<String> trackedEvent(TrackingToken token, Document commit, int index) {
+        Document event = commit.getList(EVENTS, Document.class).get(index);
+        String aggregate = commit.getString(AGGREGATE);
+        if (aggregate != null) {
+            return new TrackedDomainEventData<>(token, eventData(commit.getString(AGGREGATE_TYPE), aggregate, event));
+        }
+        return new TrackedApplicationEvent(token, event);
+    }
+
+    /** A stored event that belongs to no aggregate, as a tracker reads it. */
+    private static final class TrackedApplicationEvent extends AbstractEventEntry<String> implements TrackedEventData<String> {
+        private final TrackingToken token;
+
+        private TrackedApplicationEvent(TrackingToken token, Document event) {
+            super(event.getString("id"), event.getString(TIMESTAMP), event.getString("payloadType"),
+                    event.getString("payloadRevision"), event.getString("payload"), event.getString("metaData"));
+            this.token = token;
+        }
+
+        @Override
+        public TrackingToken trackingToken() {
+            return token;
+        }
+    }
+
+    /** The timestamp of each event of the commit, in the commit's order. */
+    static List<Instant> timestamps(Document commit) {
+        return commit.getList(EVENTS, Document.class).stream().map(e -> Instant.parse(e.getString(TIMESTAMP))).toList();
     }
 
     /** A stored event as it is in the database, for auditing. */
     static StoredEntry entry(String stream, Document event) {
         return new StoredEntry(stream, ((Number) event.get("sequence")).longValue(), event.getString("id"),
-                event.getString("timestamp"), event.getString("payloadType"), event.getString("payloadRevision"),
+                event.getString(TIMESTAMP), event.getString("payloadType"), event.getString("payloadRevision"),
                 event.getString("payload"), event.getString("metaData"), event.getString("previousHash"),
                 event.getString("hash"));
     }

@@ -1,47 +1,57 @@
 package org.entente.eventstore;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import org.axonframework.common.BuilderUtils;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.bson.BsonDocument;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * Axon's event storage on MongoDB, built for a server without transactions and for the embedded
@@ -92,6 +102,7 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
     private final Clock clock;
     private final Settings settings;
     private final StreamChain chain;
+    private final PersistenceExceptionResolver duplicateKeys;
     private volatile AppendInterruption interruption = AppendInterruption.NONE;
 
     /**
@@ -113,12 +124,28 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
         }
     }
 
+    /**
+     * An append that names one key twice: an event identifier, or a sequence number of one aggregate.
+     * One commit is one document, so the database cannot see such a duplicate; the engine finds it before
+     * anything is reserved or written, and the builder's {@link PersistenceExceptionResolver} classifies it
+     * like a duplicate key reported by the database.
+     */
+    public static final class DuplicateInAppendException extends RuntimeException {
+        DuplicateInAppendException(String message) {
+            super(message);
+        }
+    }
+
     /** A point between the steps of an append where tests make it fail, as a crash would. */
     interface AppendInterruption {
         AppendInterruption NONE = (first, count) -> {
         };
 
         void afterReservation(long firstPosition, int count);
+    }
+
+    /** One commit ready to be stored: serialized and chained, still without its place in the log. */
+    private record PreparedCommit(String id, List<EventMessage<?>> events, List<Document> stored) {
     }
 
     private CommitLogEventStorageEngine(Builder builder) {
@@ -130,11 +157,17 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
         this.clock = builder.clock;
         this.settings = builder.settings;
         this.chain = builder.chain;
+        this.duplicateKeys = builder.duplicateKeys;
         commits.createIndex(Indexes.ascending(CommitDocuments.POSITION), new IndexOptions().unique(true));
         if (settings.queryIndexes()) {
-            commits.createIndex(Indexes.ascending(CommitDocuments.COMMITTED_AT));
+            commits.createIndex(Indexes.ascending(CommitDocuments.LATEST_TIMESTAMP));
             commits.createIndex(Indexes.ascending(CommitDocuments.AGGREGATE));
         }
+    }
+
+    /** A builder on Axon's engine builder: database required; no chain, the system clock and default settings unless set. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** @param chain how stored events are hash-chained per stream; null for no chain */
@@ -142,15 +175,39 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
                                                      Serializer snapshotSerializer, SnapshotFilter snapshotFilter,
                                                      EventUpcaster upcasters, StreamChain chain, Clock clock,
                                                      Settings settings) {
-        Builder builder = new Builder(database, chain, clock, settings);
-        builder.eventSerializer(eventSerializer);
-        builder.upcasterChain(upcasters);
-        builder.snapshotSerializer(snapshotSerializer);
-        builder.snapshotFilter(snapshotFilter);
-        builder.batchSize(settings.trackingWindow());
-        // Commits may hold several events, so a short batch does not mean the stream ended; an empty one does.
-        builder.finalAggregateBatchPredicate(List::isEmpty);
-        return new CommitLogEventStorageEngine(builder);
+        return builder().database(database).chain(chain).clock(clock).settings(settings)
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(snapshotSerializer)
+                .snapshotFilter(snapshotFilter)
+                .upcasterChain(upcasters)
+                .build();
+    }
+
+    /**
+     * The engine's default {@link PersistenceExceptionResolver}: the commit id was taken (another writer
+     * stored a change at the same version), or an append named one key twice. A custom resolver may
+     * delegate to it.
+     */
+    public static boolean isDuplicateKey(Exception e) {
+        return e instanceof DuplicateInAppendException || e instanceof MongoWriteException write && isCommitIdTaken(write);
+    }
+
+    /**
+     * Only the {@code _id} index can report a version conflict; a duplicate position would be a broken
+     * sequence. The index is named before the key in the message, so an aggregate called "position" does
+     * not confuse the two.
+     */
+    private static boolean isCommitIdTaken(MongoWriteException e) {
+        if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+            return false;
+        }
+        BsonDocument details = e.getError().getDetails();
+        if (details.isDocument("keyPattern")) {
+            return details.getDocument("keyPattern").containsKey(CommitDocuments.ID);
+        }
+        String message = e.getError().getMessage();
+        int key = message.indexOf(" dup key:");
+        return (key < 0 ? message : message.substring(0, key)).endsWith("index: " + CommitDocuments.ID + "_");
     }
 
     void interruptAppendsWith(AppendInterruption interruption) {
@@ -159,56 +216,122 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
 
     // ------------------------------------------------------------------ append
 
+    /**
+     * Everything that can fail without the database (duplicate keys, sizes, serialization, the hash
+     * chain) is done before positions are reserved, so a refused append leaves no gap behind.
+     */
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
         if (events.isEmpty()) {
             return;
         }
-        Map<String, List<EventMessage<?>>> byCommit = groupByCommit(events);
+        List<PreparedCommit> prepared;
+        try {
+            prepared = prepare(events, serializer);
+        } catch (RuntimeException e) {
+            throw translated(e, null, -1);
+        }
         GlobalSequence.Reservation reservation = sequence.reserve(events.size());
         long position = reservation.first();
         interruption.afterReservation(position, events.size());
         long end = position + events.size();
-        for (Map.Entry<String, List<EventMessage<?>>> commit : byCommit.entrySet()) {
-            List<EventMessage<?>> commitEvents = commit.getValue();
-            long after = position + commitEvents.size();
+        for (PreparedCommit commit : prepared) {
+            long after = position + commit.events().size();
             try {
-                insert(commit.getKey(), commitEvents, position, reservation.reservedAt(), serializer);
+                insert(commit, position, reservation.reservedAt());
             } catch (RuntimeException e) {
+                // Harmless if the insert did land after all: the tombstone then collides on the unique position.
+                abandon(position, commit.events().size());
                 // The commits after a failed one are not attempted; their positions will never be written.
                 if (after < end) {
                     abandon(after, (int) (end - after));
                 }
-                throw e;
+                throw translated(e, commit, position);
             }
             position = after;
         }
     }
 
-    private void insert(String commitId, List<EventMessage<?>> events, long position, Instant reservedAt,
-                        Serializer serializer) {
+    private List<PreparedCommit> prepare(List<? extends EventMessage<?>> events, Serializer serializer) {
+        requireUniqueIdentifiers(events);
+        List<PreparedCommit> prepared = new ArrayList<>();
+        groupByCommit(events).forEach((id, commitEvents) -> {
+            requireStorable(id, commitEvents);
+            prepared.add(new PreparedCommit(id, commitEvents,
+                    CommitDocuments.storedEvents(commitEvents, serializer, chain, previousHashOf(commitEvents.get(0)))));
+        });
+        return prepared;
+    }
+
+    /**
+     * Axon's other engines keep event identifiers unique with an index on every stored event. Here one
+     * append is checked as a whole, and a second append of the same messages collides on its commit id
+     * (the aggregate and sequence it builds on, or the identifier of an application event).
+     */
+    private static void requireUniqueIdentifiers(List<? extends EventMessage<?>> events) {
+        Set<String> seen = new HashSet<>();
+        for (EventMessage<?> event : events) {
+            if (!seen.add(event.getIdentifier())) {
+                throw new DuplicateInAppendException("Event identifier '" + event.getIdentifier()
+                        + "' appears twice in one append; nothing was stored");
+            }
+        }
+    }
+
+    /**
+     * A commit holds at most {@link #MAX_EVENTS_PER_COMMIT} events, and the events of one aggregate in one
+     * append must follow each other: a stream is read by walking from one commit to the id of the next.
+     */
+    private static void requireStorable(String commitId, List<EventMessage<?>> events) {
         if (events.size() > MAX_EVENTS_PER_COMMIT) {
-            abandon(position, events.size());
             throw new IllegalArgumentException("A command may store at most " + MAX_EVENTS_PER_COMMIT
                     + " events for one aggregate; " + commitId + " has " + events.size());
         }
-        if (Duration.between(reservedAt, clock.instant()).compareTo(settings.commitDeadline()) > 0) {
-            abandon(position, events.size());
-            throw new IllegalStateException("Commit " + commitId + " missed its deadline and was abandoned; retry the command");
+        if (!(events.get(0) instanceof DomainEventMessage<?> first)) {
+            return;
         }
-        Document commit = CommitDocuments.commit(commitId, events, position, reservedAt, serializer, chain,
-                previousHashOf(events.get(0)));
-        try {
-            commits.insertOne(commit);
-        } catch (MongoWriteException e) {
-            if (isVersionConflict(e)) {
-                abandon(position, events.size());
-                throw new ConcurrencyException("Another change to '" + aggregateOf(events.get(0))
-                        + "' was stored first at the same version (" + commitId + ")", e);
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < events.size(); i++) {
+            long sequenceNumber = ((DomainEventMessage<?>) events.get(i)).getSequenceNumber();
+            if (!seen.add(sequenceNumber)) {
+                throw new DuplicateInAppendException("Sequence " + sequenceNumber + " of '" + first.getAggregateIdentifier()
+                        + "' appears twice in one append; nothing was stored");
             }
-            throw e;
+            if (sequenceNumber != first.getSequenceNumber() + i) {
+                throw new IllegalArgumentException("The events of '" + first.getAggregateIdentifier()
+                        + "' in one append must have consecutive sequence numbers from " + first.getSequenceNumber()
+                        + "; event " + i + " has " + sequenceNumber + ". Nothing was stored");
+            }
         }
-        rememberHead(commit);
+    }
+
+    private void insert(PreparedCommit commit, long position, Instant reservedAt) {
+        if (Duration.between(reservedAt, clock.instant()).compareTo(settings.commitDeadline()) > 0) {
+            throw new IllegalStateException("Commit " + commit.id() + " missed its deadline and was abandoned; retry the command");
+        }
+        Document document = CommitDocuments.commit(commit.id(), commit.events(), commit.stored(), position, reservedAt);
+        commits.insertOne(document);
+        rememberHead(document);
+    }
+
+    /**
+     * Database failures and duplicates found in the append become Axon's exceptions: a duplicate key (as the
+     * builder's resolver decides) is a {@link ConcurrencyException}, whether or not it is the aggregate's
+     * first event, because the loser of any race, creation included, should read again and retry; anything
+     * else from the database is an {@link EventStoreException}. The engine's own refusals pass unchanged.
+     */
+    private RuntimeException translated(RuntimeException e, PreparedCommit commit, long position) {
+        if (!(e instanceof MongoException) && !(e instanceof DuplicateInAppendException)) {
+            return e;
+        }
+        if (duplicateKeys != null && duplicateKeys.isDuplicateKeyViolation(e)) {
+            String message = e instanceof DuplicateInAppendException || commit == null ? e.getMessage()
+                    : "Another change to '" + streamOf(commit.events().get(0))
+                    + "' was stored first at the same version (" + commit.id() + ")";
+            return new ConcurrencyException(message, e);
+        }
+        return new EventStoreException(commit == null ? "An append could not be stored: " + e.getMessage()
+                : "Commit " + commit.id() + " could not be stored at position " + position + "; nothing of it is visible", e);
     }
 
     private void rememberHead(Document commit) {
@@ -254,12 +377,6 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
         return events;
     }
 
-    /** The commit id was taken; a duplicate position would be a broken sequence, not a conflict. */
-    private static boolean isVersionConflict(MongoWriteException e) {
-        return e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY
-                && !e.getError().getMessage().contains(CommitDocuments.POSITION);
-    }
-
     /** Tombstones the positions this process reserved but did not use; called when the application stops. */
     public void releaseReservedPositions() {
         sequence.releaseUnused();
@@ -278,7 +395,9 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
     private static Map<String, List<EventMessage<?>>> groupByCommit(List<? extends EventMessage<?>> events) {
         Map<String, List<EventMessage<?>>> byStream = new LinkedHashMap<>();
         for (EventMessage<?> event : events) {
-            byStream.computeIfAbsent(aggregateOf(event), k -> new ArrayList<>()).add(event);
+            // An application event's identifier may equal some aggregate's identifier; they are still two streams.
+            String stream = (event instanceof DomainEventMessage<?> ? "aggregate:" : "event:") + streamOf(event);
+            byStream.computeIfAbsent(stream, k -> new ArrayList<>()).add(event);
         }
         Map<String, List<EventMessage<?>>> byCommit = new LinkedHashMap<>();
         byStream.forEach((stream, streamEvents) -> {
@@ -291,7 +410,7 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
         return byCommit;
     }
 
-    private static String aggregateOf(EventMessage<?> event) {
+    private static String streamOf(EventMessage<?> event) {
         return event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : event.getIdentifier();
     }
 
@@ -315,12 +434,33 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
 
     private List<DomainEventData<?>> loadFrom(String aggregate, long firstSequence) {
         List<DomainEventData<?>> events = new ArrayList<>();
+        walk(aggregate, firstSequence, true, null, (commit, expected) -> {
+            for (DomainEventData<String> event : CommitDocuments.events(commit)) {
+                if (event.getSequenceNumber() >= expected) {
+                    events.add(event);
+                }
+            }
+            rememberHead(commit);
+        });
+        return events;
+    }
+
+    /**
+     * Hands every commit of the stream from {@code firstSequence} on to {@code visit} (with the first
+     * sequence it still needs from that commit) and returns the sequence after the stream's last one.
+     * {@code mayStartInsideCommit}: whether {@code firstSequence} can lie inside a commit (a load after a
+     * snapshot) rather than be known to start one or end the stream. {@code projection} limits what is
+     * read of each commit; null reads it whole.
+     */
+    private long walk(String aggregate, long firstSequence, boolean mayStartInsideCommit, Bson projection,
+                      CommitVisitor visit) {
         long expected = firstSequence;
         int window = FIRST_LOAD_WINDOW;
         boolean first = true;
         while (true) {
-            List<Document> found = commitsOf(aggregate, expected, expected + window);
-            if (first && found.stream().noneMatch(c -> CommitDocuments.first(c) == firstSequence) && firstSequence > 0) {
+            List<Document> found = commitsOf(aggregate, expected, expected + window, projection);
+            if (first && mayStartInsideCommit && firstSequence > 0
+                    && found.stream().noneMatch(c -> CommitDocuments.first(c) == firstSequence)) {
                 found.addAll(commitsSpanning(aggregate, firstSequence));
             }
             first = false;
@@ -333,25 +473,29 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
                 if (CommitDocuments.first(commit) > expected) {
                     break;
                 }
-                for (DomainEventData<String> event : CommitDocuments.events(commit)) {
-                    if (event.getSequenceNumber() >= expected) {
-                        events.add(event);
-                    }
-                }
-                rememberHead(commit);
+                visit.visit(commit, expected);
                 expected = CommitDocuments.last(commit) + 1;
             }
             if (expected < before + window) {
-                return events;
+                return expected;
             }
             window = Math.min(window * 2, MAX_LOAD_WINDOW);
         }
     }
 
+    private interface CommitVisitor {
+        void visit(Document commit, long expectedSequence);
+    }
+
     /** Commits whose first sequence lies in {@code [from, to)}. */
     private List<Document> commitsOf(String aggregate, long from, long to) {
+        return commitsOf(aggregate, from, to, null);
+    }
+
+    private List<Document> commitsOf(String aggregate, long from, long to, Bson projection) {
         List<String> ids = LongStream.range(from, to).mapToObj(s -> CommitDocuments.commitId(aggregate, s)).toList();
-        return commits.find(Filters.in(CommitDocuments.ID, ids)).batchSize(READ_BATCH).into(new ArrayList<>());
+        return commits.find(Filters.in(CommitDocuments.ID, ids)).projection(projection).batchSize(READ_BATCH)
+                .into(new ArrayList<>());
     }
 
     /** A commit that began before {@code sequence} and contains it, for a load that starts mid-commit. */
@@ -382,10 +526,17 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
         return Optional.empty();
     }
 
+    /**
+     * Reads only the commits' sequence fields, never their events. The walk starts after the sequence
+     * this process last saw the stream reach: a stored commit never goes away, so that is a lower bound
+     * whichever process wrote since, and usually one lookup of the next commit id settles the answer.
+     */
     @Override
     public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
-        List<DomainEventData<?>> events = loadFrom(aggregateIdentifier, 0);
-        return events.isEmpty() ? Optional.empty() : Optional.of(events.get(events.size() - 1).getSequenceNumber());
+        long from = heads.reached(aggregateIdentifier).orElse(-1) + 1;
+        long next = walk(aggregateIdentifier, from, false, Projections.include(CommitDocuments.FIRST, CommitDocuments.LAST),
+                (commit, expected) -> heads.remember(aggregateIdentifier, CommitDocuments.last(commit), null));
+        return next == 0 ? Optional.empty() : Optional.of(next - 1);
     }
 
     // ------------------------------------------------------------------ tracking
@@ -459,7 +610,7 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
         GapAwareTrackingToken token = start;
         for (Document commit : found) {
             long position = CommitDocuments.position(commit);
-            List<DomainEventData<String>> events = CommitDocuments.events(commit);
+            int events = commit.getList(CommitDocuments.EVENTS, Document.class).size();
             for (int i = 0; i < CommitDocuments.count(commit); i++) {
                 long at = position + i;
                 if (!isNew(token, at)) {
@@ -469,8 +620,8 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
                         ? GapAwareTrackingToken.newInstance(at,
                                 LongStream.range(Math.max(0, at - settings.maxGapOffset()), at).boxed().toList())
                         : token.advanceTo(at, settings.maxGapOffset());
-                if (i < events.size()) {
-                    tracked.add(new TrackedDomainEventData<>(token, events.get(i)));
+                if (i < events) {
+                    tracked.add(CommitDocuments.trackedEvent(token, commit, i));
                 }
             }
         }
@@ -519,22 +670,84 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
         return null;
     }
 
+    /**
+     * Not simply a token at the last reserved position: this and other processes are still writing into
+     * the blocks they reserved below it. See {@link #tokenBefore}.
+     */
     @Override
     public TrackingToken createHeadToken() {
         long head = sequence.head();
-        return head < 0 ? null : GapAwareTrackingToken.newInstance(head, List.of());
+        return head < 0 ? null : tokenBefore(head + 1);
     }
 
-    /** Rare (an operator resetting a processor to a date), so a sorted read is acceptable here. */
+    /**
+     * Just before the first event, in global order, whose own timestamp is at or after {@code dateTime}: Axon
+     * means the time an event carries, not when it was stored. Rare (an operator resetting a processor to a
+     * date), so a sorted read is acceptable here; {@code latestTimestamp} (to the millisecond, rounded down)
+     * narrows it to the commits that can hold such an event, and their events' exact timestamps decide.
+     */
     @Override
     public TrackingToken createTokenAt(Instant dateTime) {
-        Document first = commits.find(Filters.gte(CommitDocuments.COMMITTED_AT, Date.from(dateTime)))
-                .sort(Sorts.ascending(CommitDocuments.POSITION)).first();
-        if (first == null) {
-            return createHeadToken();
+        long after = -1;
+        while (true) {
+            Document candidate = commits.find(Filters.and(
+                            Filters.gte(CommitDocuments.LATEST_TIMESTAMP, Date.from(dateTime)),
+                            Filters.gt(CommitDocuments.POSITION, after)))
+                    .sort(Sorts.ascending(CommitDocuments.POSITION)).limit(1).first();
+            if (candidate == null) {
+                return createHeadToken();
+            }
+            List<Instant> timestamps = CommitDocuments.timestamps(candidate);
+            for (int i = 0; i < timestamps.size(); i++) {
+                if (!timestamps.get(i).isBefore(dateTime)) {
+                    return tokenBefore(CommitDocuments.position(candidate) + i);
+                }
+            }
+            after = CommitDocuments.position(candidate);
         }
-        long position = CommitDocuments.position(first);
-        return position == 0 ? null : GapAwareTrackingToken.newInstance(position - 1, List.of());
+    }
+
+    /**
+     * A token that has seen every written position below {@code end} and still awaits those below it
+     * that are reserved but not written and may yet be: a writer of this or another process is inside
+     * its commit deadline there, and a token past them would never deliver its commit. Positions are
+     * handed out in increasing order, so below a commit whose block was reserved longer than the commit
+     * deadline ago nothing more can appear. Looks back window by window until such a commit, at most
+     * {@code maxGapOffset} positions. Null (the tail) when nothing below {@code end} is written at all.
+     */
+    private GapAwareTrackingToken tokenBefore(long end) {
+        Instant settledBefore = clock.instant().minus(settings.commitDeadline());
+        long limit = Math.max(0, end - settings.maxGapOffset());
+        BitSet written = new BitSet();
+        long settledUpTo = limit - 1;
+        long to = end;
+        while (to > limit && settledUpTo < to) {
+            long from = Math.max(limit, to - settings.trackingWindow());
+            List<Document> window = commitsAt(LongStream.range(from, to).boxed().toList());
+            if (from == limit && from > 0 && lowestPosition(window, to) > from) {
+                window.addAll(commitsSpanningPosition(from));
+            }
+            for (Document commit : window) {
+                long first = CommitDocuments.position(commit);
+                long last = first + CommitDocuments.count(commit) - 1;
+                written.set((int) (Math.max(first, limit) - limit), (int) (Math.min(last, end - 1) - limit + 1));
+                if (CommitDocuments.committedAt(commit).isBefore(settledBefore)) {
+                    settledUpTo = Math.max(settledUpTo, last);
+                }
+            }
+            to = from;
+        }
+        long index = limit + written.length() - 1;
+        if (index < 0) {
+            return null;
+        }
+        List<Long> gaps = new ArrayList<>();
+        for (long p = Math.max(to, settledUpTo + 1); p < index; p++) {
+            if (!written.get((int) (p - limit))) {
+                gaps.add(p);
+            }
+        }
+        return GapAwareTrackingToken.newInstance(index, gaps);
     }
 
     // ------------------------------------------------------------------ snapshots
@@ -563,17 +776,105 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
                 snapshot.get("event", Document.class)));
     }
 
-    private static final class Builder extends BatchingEventStorageEngine.Builder {
-        private final MongoDatabase database;
-        private final StreamChain chain;
-        private final Clock clock;
-        private final Settings settings;
+    /**
+     * Axon's engine builder, plus where and how this engine stores: the database (required), the
+     * {@link StreamChain} (none unless set), the clock and the {@link Settings}. Tracking polls read
+     * {@link Settings#trackingWindow()} positions at a time, and setting the settings sets Axon's batch
+     * size to match. Duplicate keys are recognised by {@link #isDuplicateKey} unless another resolver is set.
+     */
+    public static final class Builder extends BatchingEventStorageEngine.Builder {
+        private MongoDatabase database;
+        private StreamChain chain;
+        private Clock clock = Clock.systemUTC();
+        private Settings settings = Settings.defaults();
+        private PersistenceExceptionResolver duplicateKeys;
 
-        private Builder(MongoDatabase database, StreamChain chain, Clock clock, Settings settings) {
+        private Builder() {
+            persistenceExceptionResolver(CommitLogEventStorageEngine::isDuplicateKey);
+            batchSize(settings.trackingWindow());
+            // Commits may hold several events, so a short batch does not mean the stream ended; an empty one does.
+            finalAggregateBatchPredicate(List::isEmpty);
+        }
+
+        public Builder database(MongoDatabase database) {
             this.database = database;
+            return this;
+        }
+
+        /** @param chain how stored events are hash-chained per stream; null for no chain */
+        public Builder chain(StreamChain chain) {
             this.chain = chain;
-            this.clock = clock;
-            this.settings = settings;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        public Builder settings(Settings settings) {
+            this.settings = Objects.requireNonNull(settings, "settings");
+            batchSize(settings.trackingWindow());
+            return this;
+        }
+
+        @Override
+        public Builder persistenceExceptionResolver(PersistenceExceptionResolver persistenceExceptionResolver) {
+            super.persistenceExceptionResolver(persistenceExceptionResolver);
+            this.duplicateKeys = persistenceExceptionResolver;
+            return this;
+        }
+
+        @Override
+        public Builder eventSerializer(Serializer eventSerializer) {
+            super.eventSerializer(eventSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder snapshotSerializer(Serializer snapshotSerializer) {
+            super.snapshotSerializer(snapshotSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder upcasterChain(EventUpcaster upcasterChain) {
+            super.upcasterChain(upcasterChain);
+            return this;
+        }
+
+        @Override
+        public Builder snapshotFilter(SnapshotFilter snapshotFilter) {
+            super.snapshotFilter(snapshotFilter);
+            return this;
+        }
+
+        @Override
+        public Builder snapshotFilter(Predicate<? super DomainEventData<?>> snapshotFilter) {
+            super.snapshotFilter(snapshotFilter);
+            return this;
+        }
+
+        @Override
+        public Builder batchSize(int batchSize) {
+            super.batchSize(batchSize);
+            return this;
+        }
+
+        @Override
+        public Builder finalAggregateBatchPredicate(Predicate<List<? extends DomainEventData<?>>> predicate) {
+            super.finalAggregateBatchPredicate(predicate);
+            return this;
+        }
+
+        @Override
+        protected void validate() {
+            super.validate();
+            BuilderUtils.assertNonNull(database, "The database of a CommitLogEventStorageEngine is required");
+        }
+
+        public CommitLogEventStorageEngine build() {
+            return new CommitLogEventStorageEngine(this);
         }
     }
 }

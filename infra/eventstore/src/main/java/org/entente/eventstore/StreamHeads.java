@@ -1,42 +1,61 @@
 package org.entente.eventstore;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
- * The last stored event's sequence and hash of recently written or read streams, so an append can
- * chain to its predecessor without reading it back. Safe to be stale: a stored event never changes, so
- * a remembered hash is only used when it is for exactly the sequence before the new commit; if another
- * writer went ahead meanwhile, the commit's id is taken and the append fails as a conflict anyway.
- * Bounded, least recently used first out.
+ * The last stored sequence (and its hash, when the engine keeps a chain) of recently written or read
+ * streams, so an append can chain to its predecessor without reading it back.
+ * <p>
+ * Safe to be stale, because a stored event never changes and never goes away: a remembered hash is
+ * only used when it is for exactly the sequence before the new commit (if another writer went ahead
+ * meanwhile, the commit's id is taken and the append fails as a conflict anyway), and a remembered
+ * sequence is only ever a lower bound of the stream's last one, never its answer. Only a higher
+ * sequence replaces a remembered one, so concurrent writers and readers cannot move a head backwards.
+ * Bounded by Caffeine's size-based eviction, which favours streams used often and recently.
  */
 final class StreamHeads {
 
+    /** {@code hash} is null when it is not known, for instance when the engine keeps no chain. */
     record Head(long sequence, String hash) {
     }
 
-    private final Map<String, Head> heads;
+    private final Cache<String, Head> heads;
 
-    StreamHeads(int capacity) {
-        this.heads = new LinkedHashMap<>(Math.min(capacity, 1024), 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Head> eldest) {
-                return size() > capacity;
-            }
-        };
+    StreamHeads(long capacity) {
+        this.heads = Caffeine.newBuilder().maximumSize(capacity).build();
     }
 
-    synchronized void remember(String stream, long sequence, String hash) {
-        Head known = heads.get(stream);
-        if (hash != null && (known == null || known.sequence() < sequence)) {
-            heads.put(stream, new Head(sequence, hash));
+    void remember(String stream, long sequence, String hash) {
+        heads.asMap().merge(stream, new Head(sequence, hash), StreamHeads::newer);
+    }
+
+    /** The hash of event {@code sequence} of the stream, if that is the last one remembered and its hash is known. */
+    Optional<String> hashOf(String stream, long sequence) {
+        Head known = heads.getIfPresent(stream);
+        return known != null && known.sequence() == sequence ? Optional.ofNullable(known.hash()) : Optional.empty();
+    }
+
+    /** A sequence the stream is known to have reached; it may have gone further since. */
+    OptionalLong reached(String stream) {
+        Head known = heads.getIfPresent(stream);
+        return known == null ? OptionalLong.empty() : OptionalLong.of(known.sequence());
+    }
+
+    /** How many streams are remembered once pending evictions are done. */
+    long size() {
+        heads.cleanUp();
+        return heads.estimatedSize();
+    }
+
+    private static Head newer(Head known, Head offered) {
+        if (offered.sequence() > known.sequence()) {
+            return offered;
         }
-    }
-
-    /** The hash of event {@code sequence} of the stream, if that is the last one remembered. */
-    synchronized Optional<String> hashOf(String stream, long sequence) {
-        Head known = heads.get(stream);
-        return known != null && known.sequence() == sequence ? Optional.of(known.hash()) : Optional.empty();
+        boolean learnsHash = offered.sequence() == known.sequence() && known.hash() == null && offered.hash() != null;
+        return learnsHash ? offered : known;
     }
 }

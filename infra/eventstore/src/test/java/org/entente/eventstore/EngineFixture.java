@@ -1,10 +1,15 @@
 package org.entente.eventstore;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.bson.Document;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,34 +17,143 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
-/** Events and settings shared by the engine's contract tests. */
-final class EngineFixture {
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The vocabulary of the engine's tests: a fresh embedded server with an engine on it (one per test,
+ * closed after it), a clock tests move instead of sleeping, the events they store and how they track them.
+ */
+final class EngineFixture implements AutoCloseable {
 
     record Noted(String stream, long n) {
     }
 
     static final Serializer SERIALIZER = JacksonSerializer.defaultSerializer();
 
-    private EngineFixture() {
+    private final EmbeddedMongo mongo = EmbeddedMongo.start();
+    private final MovableClock clock = new MovableClock();
+    private CommitLogEventStorageEngine engine = builder(Duration.ofSeconds(60)).build();
+
+    CommitLogEventStorageEngine engine() {
+        return engine;
     }
+
+    /** Another engine on the same database, as a second process would have. */
+    CommitLogEventStorageEngine anotherEngine() {
+        return builder(Duration.ofSeconds(60)).build();
+    }
+
+    MovableClock clock() {
+        return clock;
+    }
+
+    MongoDatabase database() {
+        return mongo.database();
+    }
+
+    MongoCollection<Document> commits() {
+        return mongo.database().getCollection(CommitLogEventStorageEngine.COMMITS);
+    }
+
+    /** The engine as the tests use it: a chain, the movable clock, small windows and blocks of 64 positions. */
+    CommitLogEventStorageEngine.Builder builder(Duration gapTimeout) {
+        return CommitLogEventStorageEngine.builder()
+                .database(mongo.database())
+                .eventSerializer(SERIALIZER)
+                .snapshotSerializer(SERIALIZER)
+                .chain(CHAIN)
+                .clock(clock)
+                .settings(new CommitLogEventStorageEngine.Settings(gapTimeout, Duration.ofSeconds(20), 10_000, 64, 64, false));
+    }
+
+    /** Replaces the engine, for tests that need other settings. */
+    void useEngine(CommitLogEventStorageEngine engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public void close() {
+        mongo.close();
+    }
+
+    // ------------------------------------------------------------------ events
 
     static DomainEventMessage<Noted> event(String aggregate, long sequence) {
         return new GenericDomainEventMessage<>("Test", aggregate, sequence, new Noted(aggregate, sequence),
                 MetaData.with("recorder", "alice").and("correlationId", aggregate + "-" + sequence));
     }
 
+    /** An event carrying its own time, as one recorded late or imported would. */
+    static DomainEventMessage<Noted> eventAt(String aggregate, long sequence, String timestamp) {
+        return new GenericDomainEventMessage<>("Test", aggregate, sequence, new Noted(aggregate, sequence), MetaData.emptyInstance(),
+                UUID.randomUUID().toString(), Instant.parse(timestamp));
+    }
+
     static List<DomainEventMessage<?>> events(String aggregate, long first, int count) {
         return LongStream.range(first, first + count).<DomainEventMessage<?>>mapToObj(s -> event(aggregate, s)).toList();
     }
 
-    static CommitLogEventStorageEngine.Settings settings(Duration gapTimeout) {
-        return new CommitLogEventStorageEngine.Settings(gapTimeout, Duration.ofSeconds(20), 10_000, 64, 64, false);
+    static List<Long> sequencesOf(CommitLogEventStorageEngine engine, String aggregate, long from) {
+        return engine.readEvents(aggregate, from).asStream().map(DomainEventMessage::getSequenceNumber).toList();
     }
+
+    /** "x0", "y2": the stream and number a test event was stored for. */
+    static String label(TrackedEventMessage<?> event) {
+        Noted noted = (Noted) event.getPayload();
+        return noted.stream() + noted.n();
+    }
+
+    // ------------------------------------------------------------------ tracking
+
+    /** Every event from the start, poll after poll, each delivered once. */
+    List<TrackedEventMessage<?>> trackAll() {
+        return trackAllFrom(null);
+    }
+
+    /** Every event after {@code start}, poll after poll, each delivered once. */
+    List<TrackedEventMessage<?>> trackAllFrom(TrackingToken start) {
+        List<TrackedEventMessage<?>> all = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        TrackingToken token = start;
+        while (true) {
+            List<TrackedEventMessage<?>> batch = track(token);
+            if (batch.isEmpty()) {
+                return all;
+            }
+            for (TrackedEventMessage<?> event : batch) {
+                assertThat(seen.add(event.getIdentifier())).as("delivered once: " + event.getIdentifier()).isTrue();
+                all.add(event);
+            }
+            token = batch.get(batch.size() - 1).trackingToken();
+        }
+    }
+
+    List<TrackedEventMessage<?>> track(TrackingToken from) {
+        return engine.readEvents(from, false).collect(Collectors.toList());
+    }
+
+    static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // ------------------------------------------------------------------ chain
 
     /** A chain for tests: SHA-256 over the fields and the previous hash, joined by a separator none of them holds. */
     static final StreamChain CHAIN = new StreamChain() {
@@ -87,7 +201,7 @@ final class EngineFixture {
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 

@@ -1,20 +1,20 @@
 package org.entente.query.arrangement;
 
+import org.entente.api.arrangement.ArrangementContact;
 import org.entente.api.arrangement.ArrangementKind;
+import org.entente.api.arrangement.ArrangementPaper;
 import org.entente.api.arrangement.ArrangementRecorded;
 import org.entente.api.arrangement.ArrangementStatus;
+import org.entente.api.arrangement.ArrangementSummary;
+import org.entente.api.arrangement.ArrangementView;
 import org.entente.api.arrangement.Instrument;
 import org.entente.api.arrangement.SourceReference;
+import org.entente.api.arrangement.StatusChange;
 import org.entente.api.commitment.CommitmentAdded;
+import org.entente.api.commitment.CommitmentCounts;
 import org.entente.api.commitment.CommitmentStatus;
 import org.entente.api.contact.PointOfContactDesignated;
 import org.entente.api.paper.DoctrinePaperSubmitted;
-import org.entente.api.view.ArrangementContact;
-import org.entente.api.view.ArrangementPaper;
-import org.entente.api.view.ArrangementSummary;
-import org.entente.api.view.ArrangementView;
-import org.entente.api.view.CommitmentCounts;
-import org.entente.api.view.StatusChange;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * The stored read model of one arrangement: the fold of its events. It remembers how many events it
@@ -92,12 +93,20 @@ public final class ArrangementDocument {
     }
 
     void paperSubmitted(DoctrinePaperSubmitted event) {
-        papers.add(new ArrangementPaper(event.paperId(), event.fromParty(), event.title(), event.version(), null));
+        papers.add(new ArrangementPaper(event.paperId(), event.fromParty(), event.title(), event.version(),
+                List.copyOf(event.addressees()), List.of(), null));
+    }
+
+    void paperAcknowledged(String paperId, String party) {
+        papers.replaceAll(p -> p.id().equals(paperId) && !p.acknowledgedBy().contains(party)
+                ? new ArrangementPaper(p.id(), p.fromParty(), p.title(), p.version(), p.addressees(),
+                        Stream.concat(p.acknowledgedBy().stream(), Stream.of(party)).toList(), p.supersededBy()) : p);
     }
 
     void paperSuperseded(String paperId, String byPaperId) {
         papers.replaceAll(p -> p.id().equals(paperId)
-                ? new ArrangementPaper(p.id(), p.fromParty(), p.title(), p.version(), byPaperId) : p);
+                ? new ArrangementPaper(p.id(), p.fromParty(), p.title(), p.version(), p.addressees(), p.acknowledgedBy(),
+                        byPaperId) : p);
     }
 
     void commitmentAdded(CommitmentAdded event, Instant recordedAt) {

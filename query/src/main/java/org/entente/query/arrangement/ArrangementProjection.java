@@ -6,38 +6,31 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.entente.api.arrangement.ArrangementAmended;
-import org.entente.api.arrangement.ArrangementEnteredIntoForce;
+import org.entente.api.arrangement.ArrangementContact;
 import org.entente.api.arrangement.ArrangementRecorded;
-import org.entente.api.arrangement.ArrangementResumed;
-import org.entente.api.arrangement.ArrangementSuspended;
-import org.entente.api.arrangement.ArrangementTerminated;
-import org.entente.api.check.CommunicationCheckAnswered;
-import org.entente.api.check.CommunicationCheckFailed;
-import org.entente.api.check.CommunicationCheckInitiated;
+import org.entente.api.arrangement.ArrangementStatusChanged;
 import org.entente.api.commitment.CommitmentAdded;
-import org.entente.api.commitment.CommitmentFulfilledByExchange;
-import org.entente.api.paper.DoctrinePaperReceiptAcknowledged;
-import org.entente.api.paper.DoctrinePaperSubmitted;
-import org.entente.api.paper.DoctrinePaperSuperseded;
 import org.entente.api.commitment.CommitmentDeadlineMoved;
 import org.entente.api.commitment.CommitmentFulfilled;
+import org.entente.api.commitment.CommitmentFulfilledByExchange;
 import org.entente.api.commitment.CommitmentProgressRecorded;
 import org.entente.api.commitment.CommitmentWithdrawn;
 import org.entente.api.contact.PointOfContactDesignated;
 import org.entente.api.contact.PointOfContactRetired;
 import org.entente.api.contact.PointOfContactUpdated;
-import org.entente.api.view.ArrangementContact;
+import org.entente.api.paper.DoctrinePaperReceiptAcknowledged;
+import org.entente.api.paper.DoctrinePaperSubmitted;
+import org.entente.api.paper.DoctrinePaperSuperseded;
 
 import java.time.Instant;
 import java.util.function.Consumer;
 
-import static org.entente.api.arrangement.ArrangementStatus.IN_FORCE;
-import static org.entente.api.arrangement.ArrangementStatus.SUSPENDED;
-import static org.entente.api.arrangement.ArrangementStatus.TERMINATED;
 
 /**
- * Folds arrangement and commitment events into one document per arrangement. Delivery is
- * at-least-once, so every handler first asks the document whether it has folded that event already.
+ * Folds every event of an arrangement's stream (its commitments, points of contact and papers included)
+ * into one document per arrangement; the document's version then counts the stream's events, and
+ * read-your-writes waits on it. Delivery is at-least-once, so every handler first asks the document
+ * whether it has folded that event already.
  * The same handlers rebuild past views in memory ({@link ArrangementTimeline}), so they must do
  * nothing but fold into the documents they are given.
  */
@@ -62,27 +55,9 @@ public class ArrangementProjection {
     }
 
     @EventHandler
-    void on(ArrangementEnteredIntoForce event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+    void on(ArrangementStatusChanged event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         fold(event.arrangementId(), sequence, recordedAt,
-                doc -> doc.statusChanged(IN_FORCE, event.effectiveOn(), event.reason(), recordedAt));
-    }
-
-    @EventHandler
-    void on(ArrangementSuspended event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        fold(event.arrangementId(), sequence, recordedAt,
-                doc -> doc.statusChanged(SUSPENDED, event.effectiveOn(), event.reason(), recordedAt));
-    }
-
-    @EventHandler
-    void on(ArrangementResumed event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        fold(event.arrangementId(), sequence, recordedAt,
-                doc -> doc.statusChanged(IN_FORCE, event.effectiveOn(), event.reason(), recordedAt));
-    }
-
-    @EventHandler
-    void on(ArrangementTerminated event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        fold(event.arrangementId(), sequence, recordedAt,
-                doc -> doc.statusChanged(TERMINATED, event.effectiveOn(), event.reason(), recordedAt));
+                doc -> doc.statusChanged(event.status(), event.effectiveOn(), event.reason(), recordedAt));
     }
 
     @EventHandler
@@ -119,9 +94,6 @@ public class ArrangementProjection {
                 doc -> doc.commitment(event.commitmentId()).deadlineMoved(event.previousDueBy(), event.dueBy(), event.reason(), event.effectiveOn(), recordedAt));
     }
 
-    // Every event of the arrangement's stream is folded here, contacts included: the document's version
-    // counts the stream's events, and read-your-writes waits on it.
-
     @EventHandler
     void on(PointOfContactDesignated event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         fold(event.arrangementId(), sequence, recordedAt, doc -> doc.contactDesignated(event));
@@ -139,26 +111,6 @@ public class ArrangementProjection {
                 c -> new ArrangementContact(c.id(), c.party(), c.role(), c.office(), c.designatedOn(), event.effectiveOn())));
     }
 
-    // Checks are listed elsewhere; here they only count towards the stream's version.
-
-    @EventHandler
-    void on(CommunicationCheckInitiated event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        fold(event.arrangementId(), sequence, recordedAt, doc -> {
-        });
-    }
-
-    @EventHandler
-    void on(CommunicationCheckAnswered event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        fold(event.arrangementId(), sequence, recordedAt, doc -> {
-        });
-    }
-
-    @EventHandler
-    void on(CommunicationCheckFailed event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        fold(event.arrangementId(), sequence, recordedAt, doc -> {
-        });
-    }
-
     @EventHandler
     void on(DoctrinePaperSubmitted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         fold(event.arrangementId(), sequence, recordedAt, doc -> doc.paperSubmitted(event));
@@ -166,8 +118,7 @@ public class ArrangementProjection {
 
     @EventHandler
     void on(DoctrinePaperReceiptAcknowledged event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        fold(event.arrangementId(), sequence, recordedAt, doc -> {
-        });
+        fold(event.arrangementId(), sequence, recordedAt, doc -> doc.paperAcknowledged(event.paperId(), event.party()));
     }
 
     @EventHandler

@@ -1,10 +1,10 @@
 package org.entente.query.arrangement;
 
 import org.axonframework.queryhandling.QueryHandler;
+import org.entente.api.arrangement.ArrangementPage;
+import org.entente.api.arrangement.ArrangementView;
 import org.entente.api.arrangement.FindArrangementQuery;
 import org.entente.api.arrangement.ListArrangementsQuery;
-import org.entente.api.view.ArrangementPage;
-import org.entente.api.view.ArrangementView;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -5,10 +5,9 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
+import org.entente.api.arrangement.ArrangementAsOf;
 import org.entente.api.arrangement.FindArrangementAsOfQuery;
 import org.entente.api.arrangement.ListArrangementsQuery;
-import org.entente.api.rules.Rule;
-import org.entente.api.view.ArrangementAsOf;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -29,6 +28,10 @@ import java.util.Optional;
  */
 public class ArrangementTimeline {
 
+    /** Only asked which event types the projection folds; it folds nothing into this store. */
+    private static final AnnotationEventHandlerAdapter FOLDS =
+            new AnnotationEventHandlerAdapter(new ArrangementProjection(new InMemoryDocument()));
+
     private final EventStore eventStore;
     private final Clock clock;
 
@@ -37,26 +40,31 @@ public class ArrangementTimeline {
         this.clock = clock;
     }
 
+    /** Whether past views account for events of this type: the projection folds it, and it has an effective-date rule. */
+    public static boolean accountsFor(Class<?> eventType) {
+        return FOLDS.canHandleType(eventType) && EffectiveDates.knows(eventType);
+    }
+
     @QueryHandler
     ArrangementAsOf handle(FindArrangementAsOfQuery query) {
         String id = query.arrangementId();
         Instant knownAt = query.knownAt() != null ? query.knownAt() : clock.instant();
         List<DomainEventMessage<?>> stream = streamOf(id);
         if (stream.isEmpty()) {
-            return ArrangementAsOf.absent(id, query.asOf(), knownAt, 0, Rule.UNKNOWN_ARRANGEMENT,
+            return ArrangementAsOf.absent(id, query.asOf(), knownAt, 0, ArrangementAsOf.Absence.UNKNOWN_ARRANGEMENT,
                     "The registry has no arrangement '" + id + "'");
         }
         // Without a knownAt everything recorded counts; event timestamps are system time, and an offset
         // registry clock must not hide the latest of them.
         List<DomainEventMessage<?>> known = query.knownAt() == null ? stream : recordedBy(knownAt, stream);
         if (known.isEmpty()) {
-            return ArrangementAsOf.absent(id, query.asOf(), knownAt, stream.size(), Rule.NOT_YET_RECORDED,
+            return ArrangementAsOf.absent(id, query.asOf(), knownAt, stream.size(), ArrangementAsOf.Absence.NOT_YET_RECORDED,
                     "Arrangement '" + id + "' was first recorded at " + stream.get(0).getTimestamp() + ", after " + knownAt);
         }
         List<DomainEventMessage<?>> folded = query.asOf() == null ? known : EffectiveDates.inEffectOn(query.asOf(), known);
         if (folded.isEmpty()) {
             LocalDate start = EffectiveDates.startOf(known);
-            return ArrangementAsOf.absent(id, query.asOf(), knownAt, stream.size(), Rule.NOT_YET_IN_EFFECT,
+            return ArrangementAsOf.absent(id, query.asOf(), knownAt, stream.size(), ArrangementAsOf.Absence.NOT_YET_IN_EFFECT,
                     "Arrangement '" + id + "' was in effect from " + start + ", not yet on " + query.asOf());
         }
         LocalDate judgedOn = query.asOf() != null ? query.asOf() : LocalDate.ofInstant(knownAt, ZoneOffset.UTC);
@@ -79,11 +87,19 @@ public class ArrangementTimeline {
         return document.find(events.get(0).getAggregateIdentifier()).orElseThrow();
     }
 
-    /** Reads from the first event, never from a snapshot: a snapshot is the aggregate's state, not a view. */
+    /**
+     * Reads from the first event, never from a snapshot: a snapshot is the aggregate's state, not a view.
+     * Only the events the projection folds shape a view; a store written before checks had streams of their
+     * own still holds check events inside arrangement streams, and those are passed over.
+     */
     private List<DomainEventMessage<?>> streamOf(String arrangementId) {
         List<DomainEventMessage<?>> events = new ArrayList<>();
         DomainEventStream stream = eventStore.readEvents(arrangementId, 0);
-        stream.forEachRemaining(events::add);
+        stream.forEachRemaining(event -> {
+            if (FOLDS.canHandle(event)) {
+                events.add(event);
+            }
+        });
         return events;
     }
 

@@ -3,9 +3,9 @@ package org.entente.query.arrangement;
 import org.entente.api.commitment.CommitmentAdded;
 import org.entente.api.commitment.CommitmentCategory;
 import org.entente.api.commitment.CommitmentStatus;
-import org.entente.api.view.CommitmentView;
-import org.entente.api.view.DeadlineExtension;
-import org.entente.api.view.ProgressNote;
+import org.entente.api.commitment.CommitmentView;
+import org.entente.api.commitment.DeadlineExtension;
+import org.entente.api.commitment.ProgressNote;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,14 +2,8 @@ package org.entente.query.arrangement;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.entente.api.arrangement.ArrangementAmended;
-import org.entente.api.arrangement.ArrangementEnteredIntoForce;
 import org.entente.api.arrangement.ArrangementRecorded;
-import org.entente.api.arrangement.ArrangementResumed;
-import org.entente.api.arrangement.ArrangementSuspended;
-import org.entente.api.arrangement.ArrangementTerminated;
-import org.entente.api.check.CommunicationCheckAnswered;
-import org.entente.api.check.CommunicationCheckFailed;
-import org.entente.api.check.CommunicationCheckInitiated;
+import org.entente.api.arrangement.ArrangementStatusChanged;
 import org.entente.api.commitment.CommitmentAdded;
 import org.entente.api.commitment.CommitmentDeadlineMoved;
 import org.entente.api.commitment.CommitmentFulfilled;
@@ -40,8 +34,8 @@ import java.util.function.Function;
  * <ul>
  * <li>The arrangement exists from its conclusion. Without a conclusion date, from the earliest date
  * any of its events took effect, or the day it was recorded if that is earlier.</li>
- * <li>An event with a date of its own (effective, fulfilled, received, submitted, initiated) counts
- * from that date, and only if what it is about (commitment, contact, paper, check) was in effect too.</li>
+ * <li>An event with a date of its own (effective, fulfilled, received, submitted) counts from that
+ * date, and only if what it is about (commitment, contact, paper) was in effect too.</li>
  * <li>A commitment counts from the day it was agreed, or with the arrangement if it was agreed with it.</li>
  * <li>An amendment of title or source carries no date: it corrects the record and applies on every day.</li>
  * <li>A supersession counts once both papers were submitted.</li>
@@ -54,7 +48,7 @@ final class EffectiveDates {
     /** What an event is about: nothing but the arrangement, a thing it brings into effect, or a thing it changes. */
     private enum Relation { ARRANGEMENT, INTRODUCES, CONCERNS }
 
-    private enum Subject { COMMITMENT, CONTACT, CHECK, PAPER }
+    private enum Subject { COMMITMENT, CONTACT, PAPER }
 
     /** One event type's rule. {@code date} is null for an event that carries none. */
     private record Rule<E>(Relation relation, Subject subject, Function<E, String> subjectId, Function<E, LocalDate> date) {
@@ -75,13 +69,8 @@ final class EffectiveDates {
     private static final Map<Class<?>, Rule<?>> RULES = Map.ofEntries(
             Map.entry(ArrangementRecorded.class,
                     Rule.<ArrangementRecorded>arrangement(ArrangementRecorded::concludedOn)),
-            Map.entry(ArrangementEnteredIntoForce.class,
-                    Rule.<ArrangementEnteredIntoForce>arrangement(ArrangementEnteredIntoForce::effectiveOn)),
-            Map.entry(ArrangementSuspended.class,
-                    Rule.<ArrangementSuspended>arrangement(ArrangementSuspended::effectiveOn)),
-            Map.entry(ArrangementResumed.class, Rule.<ArrangementResumed>arrangement(ArrangementResumed::effectiveOn)),
-            Map.entry(ArrangementTerminated.class,
-                    Rule.<ArrangementTerminated>arrangement(ArrangementTerminated::effectiveOn)),
+            Map.entry(ArrangementStatusChanged.class,
+                    Rule.<ArrangementStatusChanged>arrangement(ArrangementStatusChanged::effectiveOn)),
             Map.entry(ArrangementAmended.class, Rule.<ArrangementAmended>arrangement(e -> null)),
             Map.entry(CommitmentAdded.class,
                     Rule.introduces(Subject.COMMITMENT, CommitmentAdded::commitmentId, CommitmentAdded::agreedOn)),
@@ -101,12 +90,6 @@ final class EffectiveDates {
                     Rule.concerns(Subject.CONTACT, PointOfContactUpdated::contactId, PointOfContactUpdated::effectiveOn)),
             Map.entry(PointOfContactRetired.class,
                     Rule.concerns(Subject.CONTACT, PointOfContactRetired::contactId, PointOfContactRetired::effectiveOn)),
-            Map.entry(CommunicationCheckInitiated.class,
-                    Rule.introduces(Subject.CHECK, CommunicationCheckInitiated::checkId, e -> dayOf(e.initiatedAt()))),
-            Map.entry(CommunicationCheckAnswered.class,
-                    Rule.concerns(Subject.CHECK, CommunicationCheckAnswered::checkId, e -> dayOf(e.answeredAt()))),
-            Map.entry(CommunicationCheckFailed.class,
-                    Rule.concerns(Subject.CHECK, CommunicationCheckFailed::checkId, e -> dayOf(e.failedAt()))),
             Map.entry(DoctrinePaperSubmitted.class,
                     Rule.introduces(Subject.PAPER, DoctrinePaperSubmitted::paperId, DoctrinePaperSubmitted::submittedOn)),
             Map.entry(DoctrinePaperReceiptAcknowledged.class,
@@ -118,9 +101,18 @@ final class EffectiveDates {
     private EffectiveDates() {
     }
 
+    /** The rule of each concrete event type, found once among the rules of its type or of an interface it has. */
+    private static final ClassValue<Rule<?>> RULE_OF_TYPE = new ClassValue<>() {
+        @Override
+        protected Rule<?> computeValue(Class<?> type) {
+            return RULES.entrySet().stream().filter(rule -> rule.getKey().isAssignableFrom(type))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+        }
+    };
+
     /** Whether the rules know this event type; a type without a rule would make as-of reads fail. */
     static boolean knows(Class<?> eventType) {
-        return RULES.containsKey(eventType);
+        return RULE_OF_TYPE.get(eventType) != null;
     }
 
     /**
@@ -185,7 +177,7 @@ final class EffectiveDates {
 
     @SuppressWarnings("unchecked")
     private static Rule<Object> ruleFor(Object payload) {
-        Rule<?> rule = RULES.get(payload.getClass());
+        Rule<?> rule = RULE_OF_TYPE.get(payload.getClass());
         if (rule == null) {
             throw new IllegalStateException("No effective-date rule for " + payload.getClass().getName());
         }

@@ -1,13 +1,13 @@
 package org.entente.query.check;
 
 import org.entente.api.check.CheckStatus;
+import org.entente.api.check.CheckView;
 import org.entente.api.check.CommunicationCheckInitiated;
-import org.entente.api.view.CheckView;
 
 import java.time.Duration;
 import java.time.Instant;
 
-/** One communication check as the registry knows it now. */
+/** One communication check as the registry knows it now: initiated, then answered or failed (its second and last event). */
 public final class CheckDocument {
 
     private String id;
@@ -20,6 +20,8 @@ public final class CheckDocument {
     private Instant answerBy;
     private Instant answeredAt;
     private Instant failedAt;
+    /** How many of the check's events are folded in. */
+    private long version;
 
     CheckDocument() {
         // for the document mapper
@@ -35,17 +37,20 @@ public final class CheckDocument {
         document.status = CheckStatus.PENDING;
         document.initiatedAt = event.initiatedAt();
         document.answerBy = event.answerBy();
+        document.version = 1;
         return document;
     }
 
     void answered(Instant at) {
         status = CheckStatus.ANSWERED;
         answeredAt = at;
+        version = 2;
     }
 
     void failed(Instant at) {
         status = CheckStatus.FAILED;
         failedAt = at;
+        version = 2;
     }
 
     public String id() {
@@ -67,6 +72,6 @@ public final class CheckDocument {
     public CheckView toView() {
         Duration responseTime = answeredAt == null ? null : Duration.between(initiatedAt, answeredAt);
         return new CheckView(id, arrangementId, contactId, fromParty, toParty, status, initiatedAt, answerBy, answeredAt,
-                responseTime, failedAt);
+                responseTime, failedAt, version);
     }
 }

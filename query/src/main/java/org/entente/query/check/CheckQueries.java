@@ -1,18 +1,26 @@
 package org.entente.query.check;
 
 import org.axonframework.queryhandling.QueryHandler;
+import org.entente.api.check.CheckList;
+import org.entente.api.check.CheckView;
+import org.entente.api.check.FindCheckQuery;
 import org.entente.api.check.FindChecksQuery;
-import org.entente.api.view.CheckList;
-import org.entente.api.view.CheckView;
 
 import java.util.Comparator;
+import java.util.Optional;
 
+/** Communication checks: one by id, or those of a party by status, oldest first. */
 public class CheckQueries {
 
     private final CheckDocuments documents;
 
     public CheckQueries(CheckDocuments documents) {
         this.documents = documents;
+    }
+
+    @QueryHandler
+    Optional<CheckView> handle(FindCheckQuery query) {
+        return documents.find(query.checkId()).map(CheckDocument::toView);
     }
 
     @QueryHandler

@@ -14,7 +14,11 @@ import org.entente.api.contact.PointOfContactUpdated;
 import java.time.Instant;
 import java.util.function.Consumer;
 
-/** Folds point-of-contact events into one document per contact; redelivered events are recognised by sequence. */
+/**
+ * Folds point-of-contact events into one document per contact, and the outcomes of the checks of it.
+ * A redelivered contact event is recognised by its position in the arrangement's stream, a check outcome
+ * by its check.
+ */
 @ProcessingGroup(ContactDirectoryProjection.PROCESSING_GROUP)
 public class ContactDirectoryProjection {
 
@@ -46,15 +50,24 @@ public class ContactDirectoryProjection {
     }
 
     @EventHandler
-    void on(CommunicationCheckAnswered event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        fold(event.arrangementId(), event.contactId(), sequence,
-                doc -> doc.verified(event.answeredAt(), event.responseTime(), sequence, recordedAt));
+    void on(CommunicationCheckAnswered event, @Timestamp Instant recordedAt) {
+        checked(event.arrangementId(), event.contactId(),
+                new ContactDocument.CheckOutcome(event.checkId(), true, event.answeredAt(), event.responseTime(), recordedAt));
     }
 
     @EventHandler
-    void on(CommunicationCheckFailed event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        fold(event.arrangementId(), event.contactId(), sequence,
-                doc -> doc.failedCheck(event.failedAt(), sequence, recordedAt));
+    void on(CommunicationCheckFailed event, @Timestamp Instant recordedAt) {
+        checked(event.arrangementId(), event.contactId(),
+                new ContactDocument.CheckOutcome(event.checkId(), false, event.failedAt(), null, recordedAt));
+    }
+
+    private void checked(String arrangementId, String contactId, ContactDocument.CheckOutcome outcome) {
+        ContactDocument document = documents.find(ContactDocument.idOf(arrangementId, contactId))
+                .orElseThrow(() -> new IllegalStateException("Check '" + outcome.checkId() + "' of arrangement '" + arrangementId
+                        + "' concerns contact '" + contactId + "' before its designation"));
+        if (document.checked(outcome)) {
+            documents.save(document);
+        }
     }
 
     @ResetHandler

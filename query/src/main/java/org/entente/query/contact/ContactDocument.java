@@ -1,17 +1,18 @@
 package org.entente.query.contact;
 
 import org.entente.api.contact.ContactDetails;
+import org.entente.api.contact.ContactHistory;
 import org.entente.api.contact.ContactRole;
+import org.entente.api.contact.ContactView;
+import org.entente.api.contact.Liveness;
 import org.entente.api.contact.PointOfContactDesignated;
-import org.entente.api.view.ContactHistory;
-import org.entente.api.view.ContactView;
-import org.entente.api.view.Liveness;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -29,7 +30,7 @@ public final class ContactDocument {
      * One communication check's outcome: answered at {@code at} after {@code responseTime}, or failed at
      * {@code at} (no response time), as recorded at {@code recordedAt}.
      */
-    record CheckOutcome(boolean answered, Instant at, Duration responseTime, Instant recordedAt) {
+    record CheckOutcome(String checkId, boolean answered, Instant at, Duration responseTime, Instant recordedAt) {
     }
 
     private String id;
@@ -42,6 +43,7 @@ public final class ContactDocument {
     private LocalDate retiredOn;
     private String retirementReason;
     private Instant retirementRecordedAt;
+    /** The last event of the arrangement's stream folded in. */
     private long lastSequence = -1;
     /** Every check's outcome in the order recorded; the latest answer and failure give the liveness. */
     private List<CheckOutcome> checks = new ArrayList<>();
@@ -84,14 +86,15 @@ public final class ContactDocument {
         lastSequence = sequence;
     }
 
-    void verified(Instant at, Duration responseTime, long sequence, Instant recordedAt) {
-        checks.add(new CheckOutcome(true, at, responseTime, recordedAt));
-        lastSequence = sequence;
-    }
-
-    void failedCheck(Instant at, long sequence, Instant recordedAt) {
-        checks.add(new CheckOutcome(false, at, null, recordedAt));
-        lastSequence = sequence;
+    /**
+     * Records a check's outcome once: checks are aggregates of their own, so a redelivered outcome is
+     * recognised by its check, not by a position in the arrangement's stream. Answers whether it was new.
+     */
+    boolean checked(CheckOutcome outcome) {
+        if (checks.stream().anyMatch(known -> Objects.equals(known.checkId(), outcome.checkId()))) {
+            return false;
+        }
+        return checks.add(outcome);
     }
 
     /** UNREACHABLE if the latest check failed; VERIFIED if answered within {@code window} of {@code now}. */

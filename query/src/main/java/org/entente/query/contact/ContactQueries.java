@@ -1,11 +1,11 @@
 package org.entente.query.contact;
 
 import org.axonframework.queryhandling.QueryHandler;
+import org.entente.api.contact.ContactDirectory;
+import org.entente.api.contact.ContactHistory;
+import org.entente.api.contact.ContactView;
 import org.entente.api.contact.FindContactQuery;
 import org.entente.api.contact.FindContactsQuery;
-import org.entente.api.view.ContactHistory;
-import org.entente.api.view.ContactDirectory;
-import org.entente.api.view.ContactView;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package org.entente.query.paper;
 
 import org.entente.api.paper.DoctrinePaperSubmitted;
-import org.entente.api.view.PaperView;
+import org.entente.api.paper.PaperView;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

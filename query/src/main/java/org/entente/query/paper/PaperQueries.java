@@ -3,8 +3,8 @@ package org.entente.query.paper;
 import org.axonframework.queryhandling.QueryHandler;
 import org.entente.api.paper.FindOutstandingAcknowledgementsQuery;
 import org.entente.api.paper.FindPapersQuery;
-import org.entente.api.view.PaperList;
-import org.entente.api.view.PaperView;
+import org.entente.api.paper.PaperList;
+import org.entente.api.paper.PaperView;
 
 import java.util.Comparator;
 

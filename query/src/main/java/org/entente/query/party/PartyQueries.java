@@ -1,10 +1,10 @@
 package org.entente.query.party;
 
 import org.axonframework.queryhandling.QueryHandler;
+import org.entente.api.commitment.CommitmentCounts;
 import org.entente.api.party.FindPartyCommitmentsQuery;
-import org.entente.api.view.CommitmentCounts;
-import org.entente.api.view.OwedCommitment;
-import org.entente.api.view.PartyCommitments;
+import org.entente.api.party.OwedCommitment;
+import org.entente.api.party.PartyCommitments;
 import org.entente.query.arrangement.ArrangementDocument;
 import org.entente.query.arrangement.ArrangementDocuments;
 import org.entente.query.arrangement.CommitmentEntry;

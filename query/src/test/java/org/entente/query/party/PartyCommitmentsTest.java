@@ -1,88 +1,78 @@
 package org.entente.query.party;
 
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.entente.api.arrangement.ArrangementStatus;
 import org.entente.api.commitment.CommitmentAdded;
 import org.entente.api.commitment.CommitmentCategory;
+import org.entente.api.commitment.CommitmentCounts;
 import org.entente.api.commitment.CommitmentStatus;
+import org.entente.api.fixtures.EuUsWorkingGroup;
+import org.entente.api.fixtures.EventStream;
+import org.entente.api.fixtures.Registry;
+import org.entente.api.fixtures.UsRussia2011;
 import org.entente.api.party.FindPartyCommitmentsQuery;
-import org.entente.api.view.CommitmentCounts;
-import org.entente.api.view.OwedCommitment;
-import org.entente.api.view.PartyCommitments;
+import org.entente.api.party.OwedCommitment;
+import org.entente.api.party.PartyCommitments;
+import org.entente.query.Delivery;
 import org.entente.query.arrangement.ArrangementProjection;
-import org.entente.query.arrangement.ArrangementStreams;
-import org.entente.query.arrangement.ArrangementStreams.Envelope;
 import org.entente.query.arrangement.InMemoryArrangementDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.entente.query.arrangement.ArrangementStreams.AWARENESS;
-import static org.entente.query.arrangement.ArrangementStreams.BOTNETS;
-import static org.entente.query.arrangement.ArrangementStreams.CERT_EXCHANGE;
-import static org.entente.query.arrangement.ArrangementStreams.CONFERENCE;
-import static org.entente.query.arrangement.ArrangementStreams.CONVENTION;
-import static org.entente.query.arrangement.ArrangementStreams.EU_US;
-import static org.entente.query.arrangement.ArrangementStreams.REGISTRY_CLOCK;
-import static org.entente.query.arrangement.ArrangementStreams.INCIDENT_LINKS;
-import static org.entente.query.arrangement.ArrangementStreams.JOINT_EXERCISE;
-import static org.entente.query.arrangement.ArrangementStreams.MILITARY_VIEWS;
-import static org.entente.query.arrangement.ArrangementStreams.US_RU;
-import static org.entente.query.arrangement.ArrangementStreams.euUsWorkingGroupStream;
-import static org.entente.query.arrangement.ArrangementStreams.first;
-import static org.entente.query.arrangement.ArrangementStreams.usRussiaStream;
+import static org.entente.api.fixtures.EuUsWorkingGroup.AWARENESS;
+import static org.entente.api.fixtures.EuUsWorkingGroup.CONFERENCE;
+import static org.entente.api.fixtures.EuUsWorkingGroup.CONVENTION;
+import static org.entente.api.fixtures.EuUsWorkingGroup.JOINT_EXERCISE;
+import static org.entente.api.fixtures.UsRussia2011.CERT_EXCHANGE;
+import static org.entente.api.fixtures.UsRussia2011.INCIDENT_LINKS;
+import static org.entente.api.fixtures.UsRussia2011.MILITARY_VIEWS;
 
 /**
- * The United States owes every commitment of the US-Russia statement and four of the five of the EU-US
- * working group; the EU alone owes the conference.
+ * The United States owes every commitment of the US-Russia statement and three of the four deliverables
+ * of the EU-US working group; the EU alone owes the accession work on the convention.
  */
 class PartyCommitmentsTest {
 
-    private InMemoryArrangementDocuments documents;
-    private InMemoryPartyLedger ledger;
-    private ArrangementProjection arrangements;
-    private PartyLedgerProjection ledgerProjection;
-    private PartyQueries queries;
+    private static final String US_RU = UsRussia2011.ID;
+    private static final String EU_US = EuUsWorkingGroup.ID;
+
+    private final InMemoryArrangementDocuments documents = new InMemoryArrangementDocuments();
+    private final InMemoryPartyLedger ledger = new InMemoryPartyLedger();
+    private final PartyLedgerProjection ledgerProjection = new PartyLedgerProjection(ledger);
+    private final Delivery arrangements = Delivery.to(new ArrangementProjection(documents));
+    private final Delivery obligations = Delivery.to(ledgerProjection);
+    private final PartyQueries queries = new PartyQueries(ledger, documents, Registry.CLOCK);
 
     @BeforeEach
-    void setUp() {
-        documents = new InMemoryArrangementDocuments();
-        ledger = new InMemoryPartyLedger();
-        arrangements = new ArrangementProjection(documents);
-        ledgerProjection = new PartyLedgerProjection(ledger);
-        queries = new PartyQueries(ledger, documents, REGISTRY_CLOCK);
-        deliverAll(usRussiaStream());
-        deliverAll(euUsWorkingGroupStream());
+    void both_projections_fold_the_two_arrangements() {
+        EventStream.inRecordingOrder(UsRussia2011.history(), EuUsWorkingGroup.history()).forEach(this::deliver);
     }
 
     @Test
     void a_party_sees_exactly_the_commitments_it_owes_across_arrangements() {
-        PartyCommitments usa = queries.handle(new FindPartyCommitmentsQuery("USA", null, null));
+        PartyCommitments usa = owedBy("USA");
 
         assertThat(usa.party()).isEqualTo("USA");
         assertThat(usa.commitments()).extracting(OwedCommitment::arrangementId, OwedCommitment::commitmentId)
                 .containsExactlyInAnyOrder(
-                        tuple(US_RU, MILITARY_VIEWS), tuple(US_RU, CERT_EXCHANGE), tuple(US_RU, INCIDENT_LINKS),
-                        tuple(EU_US, JOINT_EXERCISE), tuple(EU_US, BOTNETS), tuple(EU_US, AWARENESS),
-                        tuple(EU_US, CONVENTION));
+                        tuple(US_RU, MILITARY_VIEWS.id()), tuple(US_RU, CERT_EXCHANGE.id()), tuple(US_RU, INCIDENT_LINKS.id()),
+                        tuple(EU_US, JOINT_EXERCISE.id()), tuple(EU_US, AWARENESS.id()), tuple(EU_US, CONFERENCE.id()));
     }
 
     @Test
     void a_party_sees_nothing_it_does_not_owe_even_in_its_own_arrangements() {
-        PartyCommitments russia = queries.handle(new FindPartyCommitmentsQuery("RUS", null, null));
-        PartyCommitments eu = queries.handle(new FindPartyCommitmentsQuery("EU", null, null));
-
-        assertThat(russia.commitments()).extracting(OwedCommitment::arrangementId).containsOnly(US_RU).hasSize(3);
-        assertThat(eu.commitments()).extracting(OwedCommitment::commitmentId)
-                .containsExactlyInAnyOrder(JOINT_EXERCISE, BOTNETS, AWARENESS, CONFERENCE, CONVENTION);
+        assertThat(owedBy("RUS").commitments()).extracting(OwedCommitment::arrangementId).containsOnly(US_RU).hasSize(3);
+        assertThat(owedBy("EU").commitments()).extracting(OwedCommitment::commitmentId)
+                .containsExactlyInAnyOrder(JOINT_EXERCISE.id(), AWARENESS.id(), CONFERENCE.id(), CONVENTION.id());
     }
 
     @Test
     void a_party_that_owes_nothing_sees_nothing() {
-        PartyCommitments germany = queries.handle(new FindPartyCommitmentsQuery("DEU", null, null));
+        PartyCommitments germany = owedBy("DEU");
 
         assertThat(germany.commitments()).isEmpty();
         assertThat(germany.counts()).isEqualTo(new CommitmentCounts(0, 0, 0, 0, 0));
@@ -90,10 +80,9 @@ class PartyCommitmentsTest {
 
     @Test
     void an_owed_commitment_names_its_arrangement_as_it_stands_now() {
-        OwedCommitment incidentLinks = owedByUsa(INCIDENT_LINKS);
+        OwedCommitment incidentLinks = owedByUsa(INCIDENT_LINKS.id());
 
-        assertThat(incidentLinks.arrangementTitle()).isEqualTo(
-                "Joint statement on confidence-building measures in information and communications technologies");
+        assertThat(incidentLinks.arrangementTitle()).isEqualTo(UsRussia2011.TITLE);
         assertThat(incidentLinks.arrangementStatus()).isEqualTo(ArrangementStatus.TERMINATED);
         assertThat(incidentLinks.category()).isEqualTo(CommitmentCategory.COMMUNICATION_LINK);
         assertThat(incidentLinks.owedBy()).containsExactly("USA", "RUS");
@@ -101,33 +90,34 @@ class PartyCommitmentsTest {
 
     @Test
     void an_owed_commitment_shows_its_current_due_date_status_and_fulfilment() {
-        assertThat(owedByUsa(CERT_EXCHANGE).dueBy()).isEqualTo(LocalDate.of(2012, 6, 30));
-        assertThat(owedByUsa(MILITARY_VIEWS).status()).isEqualTo(CommitmentStatus.FULFILLED);
-        assertThat(owedByUsa(MILITARY_VIEWS).fulfilledOn()).isEqualTo(LocalDate.of(2011, 12, 20));
-        assertThat(owedByUsa(AWARENESS).status()).isEqualTo(CommitmentStatus.IN_PROGRESS);
+        assertThat(owedByUsa(CERT_EXCHANGE.id()).dueBy()).isEqualTo(UsRussia2011.CERT_EXCHANGE_NEW_DEADLINE);
+        assertThat(owedByUsa(MILITARY_VIEWS.id()).status()).isEqualTo(CommitmentStatus.FULFILLED);
+        assertThat(owedByUsa(MILITARY_VIEWS.id()).fulfilledOn()).isEqualTo(UsRussia2011.MILITARY_VIEWS_FULFILLED);
+        assertThat(owedByUsa(AWARENESS.id()).status()).isEqualTo(CommitmentStatus.IN_PROGRESS);
     }
 
     @Test
     void the_counts_cover_everything_the_party_owes() {
-        PartyCommitments usa = queries.handle(new FindPartyCommitmentsQuery("USA", null, null));
-
-        assertThat(usa.counts()).isEqualTo(new CommitmentCounts(3, 1, 2, 1, 2));
+        assertThat(owedBy("USA").counts()).isEqualTo(new CommitmentCounts(3, 1, 2, 0, 3));
+        assertThat(owedBy("EU").counts()).isEqualTo(new CommitmentCounts(1, 1, 1, 1, 1));
     }
 
     @Test
     void the_counts_are_taken_before_the_filters() {
         PartyCommitments lateOnly = queries.handle(new FindPartyCommitmentsQuery("USA", CommitmentStatus.OPEN, true));
 
-        assertThat(lateOnly.commitments()).hasSize(2);
-        assertThat(lateOnly.counts()).isEqualTo(new CommitmentCounts(3, 1, 2, 1, 2));
+        assertThat(lateOnly.commitments()).hasSize(3);
+        assertThat(lateOnly.counts()).isEqualTo(new CommitmentCounts(3, 1, 2, 0, 3));
     }
 
     @Test
     void filtering_by_status_keeps_only_that_status() {
+        PartyCommitments withdrawn = queries.handle(new FindPartyCommitmentsQuery("EU", CommitmentStatus.WITHDRAWN, null));
         PartyCommitments open = queries.handle(new FindPartyCommitmentsQuery("USA", CommitmentStatus.OPEN, null));
 
+        assertThat(withdrawn.commitments()).extracting(OwedCommitment::commitmentId).containsExactly(CONVENTION.id());
         assertThat(open.commitments()).extracting(OwedCommitment::commitmentId)
-                .containsExactly(INCIDENT_LINKS, CERT_EXCHANGE, CONVENTION);
+                .containsExactly(INCIDENT_LINKS.id(), CERT_EXCHANGE.id(), JOINT_EXERCISE.id());
     }
 
     @Test
@@ -135,7 +125,7 @@ class PartyCommitmentsTest {
         PartyCommitments late = queries.handle(new FindPartyCommitmentsQuery("USA", null, true));
 
         assertThat(late.commitments()).extracting(OwedCommitment::commitmentId)
-                .containsExactly(INCIDENT_LINKS, CERT_EXCHANGE);
+                .containsExactly(INCIDENT_LINKS.id(), CERT_EXCHANGE.id(), JOINT_EXERCISE.id());
         assertThat(late.commitments()).allMatch(OwedCommitment::overdue);
     }
 
@@ -144,33 +134,30 @@ class PartyCommitmentsTest {
         PartyCommitments inTime = queries.handle(new FindPartyCommitmentsQuery("USA", null, false));
 
         assertThat(inTime.commitments()).extracting(OwedCommitment::commitmentId)
-                .containsExactly(BOTNETS, JOINT_EXERCISE, MILITARY_VIEWS, CONVENTION, AWARENESS);
+                .containsExactly(CONFERENCE.id(), MILITARY_VIEWS.id(), AWARENESS.id());
     }
 
     @Test
     void commitments_are_sorted_earliest_due_first_with_no_due_date_last() {
-        PartyCommitments usa = queries.handle(new FindPartyCommitmentsQuery("USA", null, null));
-
-        assertThat(usa.commitments()).extracting(OwedCommitment::dueBy, OwedCommitment::arrangementId,
-                        OwedCommitment::commitmentId)
+        assertThat(owedBy("USA").commitments())
+                .extracting(OwedCommitment::dueBy, OwedCommitment::arrangementId, OwedCommitment::commitmentId)
                 .containsExactly(
-                        tuple(LocalDate.of(2011, 12, 31), EU_US, BOTNETS),
-                        tuple(LocalDate.of(2011, 12, 31), EU_US, JOINT_EXERCISE),
-                        tuple(LocalDate.of(2011, 12, 31), US_RU, INCIDENT_LINKS),
-                        tuple(LocalDate.of(2011, 12, 31), US_RU, MILITARY_VIEWS),
-                        tuple(LocalDate.of(2012, 6, 30), US_RU, CERT_EXCHANGE),
-                        tuple(LocalDate.of(2027, 6, 30), EU_US, CONVENTION),
-                        tuple(null, EU_US, AWARENESS));
+                        tuple(EuUsWorkingGroup.END_2011, EU_US, CONFERENCE.id()),
+                        tuple(UsRussia2011.YEAR_END, US_RU, INCIDENT_LINKS.id()),
+                        tuple(UsRussia2011.YEAR_END, US_RU, MILITARY_VIEWS.id()),
+                        tuple(UsRussia2011.CERT_EXCHANGE_NEW_DEADLINE, US_RU, CERT_EXCHANGE.id()),
+                        tuple(EuUsWorkingGroup.EXERCISE_NEW_DEADLINE, EU_US, JOINT_EXERCISE.id()),
+                        tuple((LocalDate) null, EU_US, AWARENESS.id()));
     }
 
     @Test
     void a_redelivered_commitment_addition_duplicates_nothing() {
-        PartyCommitments before = queries.handle(new FindPartyCommitmentsQuery("USA", null, null));
+        PartyCommitments before = owedBy("USA");
 
-        deliver(first(usRussiaStream(), CommitmentAdded.class));
-        deliver(first(euUsWorkingGroupStream(), CommitmentAdded.class));
+        deliver(UsRussia2011.history().messageOf(CommitmentAdded.class));
+        deliver(EuUsWorkingGroup.history().messageOf(CommitmentAdded.class));
 
-        assertThat(queries.handle(new FindPartyCommitmentsQuery("USA", null, null))).isEqualTo(before);
+        assertThat(owedBy("USA")).isEqualTo(before);
         assertThat(ledger.arrangementsOwedBy("USA")).containsExactlyInAnyOrder(US_RU, EU_US);
     }
 
@@ -179,23 +166,21 @@ class PartyCommitmentsTest {
         ledgerProjection.reset();
 
         assertThat(ledger.arrangementsOwedBy("USA")).isEmpty();
-        assertThat(queries.handle(new FindPartyCommitmentsQuery("USA", null, null)).commitments()).isEmpty();
+        assertThat(owedBy("USA").commitments()).isEmpty();
+    }
+
+    private PartyCommitments owedBy(String party) {
+        return queries.handle(new FindPartyCommitmentsQuery(party, null, null));
     }
 
     private OwedCommitment owedByUsa(String commitmentId) {
-        return queries.handle(new FindPartyCommitmentsQuery("USA", null, null)).commitments().stream()
+        return owedBy("USA").commitments().stream()
                 .filter(c -> c.commitmentId().equals(commitmentId)).findFirst().orElseThrow();
     }
 
-    private void deliverAll(List<Envelope> stream) {
-        stream.forEach(this::deliver);
-    }
-
-    /** Both projections see every event, as their processors would; the ledger only cares about additions. */
-    private void deliver(Envelope envelope) {
-        ArrangementStreams.deliver(arrangements, envelope);
-        if (envelope.event() instanceof CommitmentAdded added) {
-            ledgerProjection.on(added);
-        }
+    /** Both projections see every event, as their processors would; the ledger only folds additions. */
+    private void deliver(DomainEventMessage<?> event) {
+        arrangements.deliver(event);
+        obligations.deliver(event);
     }
 }

@@ -7,7 +7,8 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.entente.api.rules.Acting;
-import org.springframework.beans.factory.annotation.Value;
+import org.entente.app.EntenteProperties;
+import org.entente.eventstore.StreamChain;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -33,8 +34,15 @@ public class AuditConfiguration {
         return new SimpleCorrelationDataProvider(Recorder.METADATA, Acting.PARTY);
     }
 
+    /** The hash chain the event store keeps over every stream: the one the standalone verifier recomputes. */
     @Bean
-    ConfigurerModule recorderOnEveryCommand(@Value("${entente.audit.default-recorder:unidentified}") String defaultRecorder) {
+    StreamChain auditChain() {
+        return AuditChain.INSTANCE;
+    }
+
+    @Bean
+    ConfigurerModule recorderOnEveryCommand(EntenteProperties properties) {
+        String defaultRecorder = properties.audit().defaultRecorder();
         MessageDispatchInterceptor<CommandMessage<?>> recorder = new MessageDispatchInterceptor<>() {
             @Override
             public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {

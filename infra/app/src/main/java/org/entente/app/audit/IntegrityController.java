@@ -17,9 +17,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.SortedMap;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
-import java.util.SortedMap;
 
 /** Re-reads an arrangement's stored events directly and recomputes their hash chain. */
 @RestController

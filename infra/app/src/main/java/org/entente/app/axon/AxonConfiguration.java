@@ -11,73 +11,46 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.AggregateFactory;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventsourcing.GenericAggregateFactory;
-import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
-import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
-import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
-import org.axonframework.messaging.annotation.ParameterResolverFactory;
-import org.axonframework.messaging.annotation.SimpleResourceParameterResolverFactory;
-import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
-import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.entente.command.arrangement.Arrangement;
-import org.entente.app.audit.AuditChain;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.entente.app.EntenteProperties;
+import org.entente.app.mongo.QueryIndexes;
 import org.entente.eventstore.CommitLogEventStorageEngine;
 import org.entente.eventstore.StoreFormatGuard;
-import org.entente.app.mongo.QueryIndexes;
-import org.entente.app.revisions.EventRevisions;
-import org.entente.query.arrangement.ArrangementDocuments;
-import org.entente.query.check.CheckDocuments;
-import org.entente.query.check.CheckProjection;
-import org.entente.query.check.CheckQueries;
-import org.entente.query.contact.ContactDirectoryProjection;
-import org.entente.query.contact.ContactDocuments;
-import org.entente.query.contact.ContactQueries;
-import org.entente.query.arrangement.ArrangementProjection;
-import org.entente.query.arrangement.ArrangementQueries;
-import org.entente.query.arrangement.ArrangementTimeline;
-import org.entente.query.paper.PaperDocuments;
-import org.entente.query.paper.PaperProjection;
-import org.entente.query.paper.PaperQueries;
-import org.entente.query.party.PartyLedger;
-import org.entente.query.party.PartyLedgerProjection;
-import org.entente.query.party.PartyQueries;
+import org.entente.eventstore.StreamChain;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 
 /**
- * Axon without Axon Server: events (in Entente's own commit-log engine) and tracking tokens in
- * MongoDB, commands and queries on the local buses. MongoDB offers no transactions here, so Axon runs with {@link NoTransactionManager}; the
- * projections are written to be idempotent because of that.
+ * Axon without Axon Server: events in Entente's commit-log engine and tracking tokens in MongoDB,
+ * commands and queries on the local buses. MongoDB offers no transactions here, so Axon runs with
+ * {@link NoTransactionManager} and the projections are idempotent. What is particular to a feature (its
+ * aggregate, its projections, its snapshot filter, its upcasters) is configured in that feature's
+ * package; this is what they share.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(EventStoreProperties.class)
 public class AxonConfiguration {
 
     /**
      * Axon 4 serializes with Jackson 2, independently of the Jackson 3 that Spring MVC uses. Unknown
      * properties are ignored so an older build can still read events written by a newer one.
      */
-    public static ObjectMapper messageObjectMapper() {
+    static ObjectMapper messageObjectMapper() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -85,14 +58,10 @@ public class AxonConfiguration {
                 .build();
     }
 
+    /** Events, commands, queries and tokens all use this one. */
     @Bean
     @Primary
     Serializer serializer() {
-        return applicationSerializer();
-    }
-
-    /** Events, commands, queries and tokens all use this one. */
-    public static Serializer applicationSerializer() {
         return JacksonSerializer.builder().objectMapper(messageObjectMapper()).build();
     }
 
@@ -108,6 +77,19 @@ public class AxonConfiguration {
         return serializer;
     }
 
+    /**
+     * Snapshots hold aggregates, whose state is in private fields without accessors; events and
+     * tokens keep the default mapper.
+     */
+    @Bean
+    @Qualifier("snapshotSerializer")
+    Serializer snapshotSerializer() {
+        ObjectMapper mapper = messageObjectMapper()
+                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+        return JacksonSerializer.builder().objectMapper(mapper).build();
+    }
+
     @Bean
     TransactionManager axonTransactionManager() {
         return NoTransactionManager.INSTANCE;
@@ -119,37 +101,20 @@ public class AxonConfiguration {
     }
 
     /**
-     * Snapshots hold aggregates, whose state is in private fields without accessors; events and
-     * tokens keep the default mapper.
+     * The event store: snapshot filters and upcasters come from the features that own the aggregates and
+     * events, the hash chain from the audit feature.
      */
-    public static Serializer snapshotSerializer() {
-        ObjectMapper mapper = messageObjectMapper()
-                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
-                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
-        return JacksonSerializer.builder().objectMapper(mapper).build();
-    }
-
     @Bean(destroyMethod = "releaseReservedPositions")
     CommitLogEventStorageEngine eventStorageEngine(MongoDatabase database, Clock clock, QueryIndexes indexes,
-                                                   EventStoreProperties properties) {
+                                                   EntenteProperties properties, Serializer serializer,
+                                                   @Qualifier("snapshotSerializer") Serializer snapshotSerializer,
+                                                   StreamChain chain, List<SnapshotFilter> snapshotFilters,
+                                                   List<EventUpcaster> upcasters) {
         StoreFormatGuard.refuseForeignFormat(database);
-        return commitLogEngine(database, clock, properties.settings(indexes.createsQueryIndexes()));
-    }
-
-    /**
-     * The event store as the application composes it: serializers, snapshot filter, upcasters. Tests
-     * and the benchmark build theirs here too, so they exercise the same composition.
-     */
-    public static CommitLogEventStorageEngine commitLogEngine(MongoDatabase database, Clock clock,
-                                                              CommitLogEventStorageEngine.Settings settings) {
-        return CommitLogEventStorageEngine.create(database, applicationSerializer(), snapshotSerializer(),
-                RevisionSnapshotFilter.builder().type(Arrangement.class).revision(revisionOf(Arrangement.class)).build(),
-                EventRevisions.upcasters(), AuditChain.INSTANCE, clock, settings);
-    }
-
-    private static String revisionOf(Class<?> type) {
-        Revision revision = type.getAnnotation(Revision.class);
-        return revision == null ? null : revision.value();
+        return CommitLogEventStorageEngine.create(database, serializer, snapshotSerializer,
+                snapshotFilters.stream().reduce(SnapshotFilter.allowAll(), SnapshotFilter::combine),
+                new EventUpcasterChain(upcasters), chain, clock,
+                properties.eventStore().settings(indexes.createsQueryIndexes()));
     }
 
     /**
@@ -157,14 +122,12 @@ public class AxonConfiguration {
      * with the same id reclaims its tokens at once instead of waiting for the old claim to time out.
      */
     @Bean
-    TokenStore tokenStore(MongoTemplate template, Serializer serializer,
-                          @Value("${entente.node-id}") String nodeId,
-                          @Value("${entente.token-claim-timeout:PT10S}") Duration claimTimeout) {
+    TokenStore tokenStore(MongoTemplate template, Serializer serializer, EntenteProperties properties) {
         return MongoTokenStore.builder()
                 .mongoTemplate(template)
                 .serializer(serializer)
-                .nodeId(nodeId)
-                .claimTimeout(claimTimeout)
+                .nodeId(properties.nodeId())
+                .claimTimeout(properties.projections().tokenClaimTimeout())
                 .transactionManager(NoTransactionManager.INSTANCE)
                 .build();
     }
@@ -174,103 +137,24 @@ public class AxonConfiguration {
      * registry as if later (deadlines passing) without touching the machine's clock.
      */
     @Bean
-    Clock registryClock(@Value("${entente.clock.offset:PT0S}") Duration offset) {
-        return Clock.offset(Clock.systemUTC(), offset);
+    Clock registryClock(EntenteProperties properties) {
+        return Clock.offset(Clock.systemUTC(), properties.clock().offset());
     }
 
     /**
-     * A bean, because Axon's Spring snapshotter finds the factories of the aggregates it may snapshot
-     * among the beans. Inspecting the aggregate needs every handler parameter resolvable, hence the clock.
+     * Every projection is a tracking processor reading batches; a failing handler stops and retries its
+     * processor instead of Axon's default of logging the error and moving on, which would silently lose
+     * the event from the read model. Refusals travel in command results as details.
      */
     @Bean
-    AggregateFactory<Arrangement> arrangementFactory(Clock clock) {
-        ParameterResolverFactory resolvers = MultiParameterResolverFactory.ordered(
-                ClasspathParameterResolverFactory.forClass(Arrangement.class),
-                new SimpleResourceParameterResolverFactory(List.of(clock)));
-        return new GenericAggregateFactory<>(AnnotatedAggregateMetaModelFactory.inspectAggregate(Arrangement.class, resolvers));
-    }
-
-    /**
-     * Registers the aggregate, and makes a failing projection handler stop and retry its processor
-     * instead of Axon's default of logging the error and moving on, which would silently lose the
-     * event from the read model.
-     * <p>
-     * The most recently used arrangements stay loaded ({@code entente.event-store.aggregate-cache-size},
-     * 0 turns it off), so a command on one of them skips reading its events. A stale entry cannot write
-     * over newer events: its commit id is taken, the command fails as a concurrent modification (409)
-     * and Axon evicts the entry. With several instances writing the same arrangements that first
-     * failure is visible.
-     */
-    @Bean
-    ConfigurerModule ententeAxonModule(AggregateFactory<Arrangement> arrangementFactory,
-                                       @Value("${entente.event-store.snapshot-threshold:100}") int snapshotThreshold,
-                                       @Value("${entente.event-store.aggregate-cache-size:1000}") int aggregateCacheSize) {
+    ConfigurerModule processingAndRefusals(EntenteProperties properties) {
         return configurer -> {
-            AggregateConfigurer<Arrangement> arrangements = AggregateConfigurer.defaultConfiguration(Arrangement.class)
-                    .configureAggregateFactory(c -> arrangementFactory)
-                    .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), snapshotThreshold));
-            if (aggregateCacheSize > 0) {
-                arrangements.configureCache(c -> new LeastRecentlyUsedCache(aggregateCacheSize));
-            }
-            configurer.configureAggregate(arrangements);
             configurer.eventProcessing()
+                    .usingTrackingEventProcessors()
+                    .registerTrackingEventProcessorConfiguration(c -> TrackingEventProcessorConfiguration
+                            .forSingleThreadedProcessing().andBatchSize(properties.projections().batchSize()))
                     .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+            configurer.onInitialize(axon -> axon.onStart(() -> axon.commandBus().registerHandlerInterceptor(new CommandRefusals())));
         };
-    }
-
-    @Bean
-    ArrangementProjection arrangementProjection(ArrangementDocuments documents) {
-        return new ArrangementProjection(documents);
-    }
-
-    @Bean
-    PartyLedgerProjection partyLedgerProjection(PartyLedger ledger) {
-        return new PartyLedgerProjection(ledger);
-    }
-
-    @Bean
-    ArrangementQueries arrangementQueries(ArrangementDocuments documents, Clock clock) {
-        return new ArrangementQueries(documents, clock);
-    }
-
-    @Bean
-    ArrangementTimeline arrangementTimeline(EventStore eventStore, Clock clock) {
-        return new ArrangementTimeline(eventStore, clock);
-    }
-
-    @Bean
-    PaperProjection paperProjection(PaperDocuments documents) {
-        return new PaperProjection(documents);
-    }
-
-    @Bean
-    PaperQueries paperQueries(PaperDocuments documents) {
-        return new PaperQueries(documents);
-    }
-
-    @Bean
-    CheckProjection checkProjection(CheckDocuments documents) {
-        return new CheckProjection(documents);
-    }
-
-    @Bean
-    CheckQueries checkQueries(CheckDocuments documents) {
-        return new CheckQueries(documents);
-    }
-
-    @Bean
-    ContactDirectoryProjection contactDirectoryProjection(ContactDocuments documents) {
-        return new ContactDirectoryProjection(documents);
-    }
-
-    @Bean
-    ContactQueries contactQueries(ContactDocuments documents, Clock clock,
-                                  @Value("${entente.checks.verified-for:30d}") Duration verifiedFor) {
-        return new ContactQueries(documents, clock, verifiedFor);
-    }
-
-    @Bean
-    PartyQueries partyQueries(PartyLedger ledger, ArrangementDocuments documents, Clock clock) {
-        return new PartyQueries(ledger, documents, clock);
     }
 }

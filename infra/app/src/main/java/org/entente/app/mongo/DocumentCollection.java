@@ -16,7 +16,7 @@ import java.util.Optional;
  * filter. Every cursor names its batch size, because the embedded server otherwise answers a getMore
  * with everything that is left.
  */
-final class DocumentCollection<T> {
+public final class DocumentCollection<T> {
 
     private static final int READ_BATCH = 100;
 
@@ -24,32 +24,32 @@ final class DocumentCollection<T> {
     private final Class<T> type;
     private final DocumentMapper mapper = new DocumentMapper();
 
-    DocumentCollection(MongoDatabase database, String name, Class<T> type) {
+    public DocumentCollection(MongoDatabase database, String name, Class<T> type) {
         this.collection = database.getCollection(name);
         this.type = type;
     }
 
-    MongoCollection<Document> raw() {
+    public MongoCollection<Document> raw() {
         return collection;
     }
 
-    Optional<T> find(String id) {
+    public Optional<T> find(String id) {
         return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).map(this::read);
     }
 
-    List<T> findAll(Bson filter) {
+    public List<T> findAll(Bson filter) {
         return collection.find(filter).batchSize(READ_BATCH).map(this::read).into(new ArrayList<>());
     }
 
-    void save(String id, T value) {
+    public void save(String id, T value) {
         collection.replaceOne(Filters.eq("_id", id), mapper.toDocument(id, value), new ReplaceOptions().upsert(true));
     }
 
-    void deleteAll() {
+    public void deleteAll() {
         collection.deleteMany(new Document());
     }
 
-    T read(Document document) {
+    public T read(Document document) {
         return mapper.fromDocument(document, type);
     }
 }

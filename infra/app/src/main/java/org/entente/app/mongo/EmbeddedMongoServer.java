@@ -1,6 +1,7 @@
 package org.entente.app.mongo;
 
 import de.bwaldvogel.mongo.MongoServer;
+import org.entente.app.EntenteProperties;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +30,7 @@ final class EmbeddedMongoServer implements AutoCloseable {
         this.dataFile = dataFile;
     }
 
-    static EmbeddedMongoServer start(MongoProperties.Embedded settings) {
+    static EmbeddedMongoServer start(EntenteProperties.Embedded settings) {
         Path dataFile = settings.dataFile().toAbsolutePath();
         createParentDirectories(dataFile);
         MVStore store;

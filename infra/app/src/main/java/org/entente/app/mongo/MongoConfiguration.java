@@ -4,9 +4,9 @@ import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import org.entente.app.EntenteProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -18,7 +18,6 @@ import java.util.Optional;
  * (or Boot's {@code spring.mongodb.uri}), or to an embedded server this application starts itself.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(MongoProperties.class)
 public class MongoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(MongoConfiguration.class);
@@ -45,7 +44,8 @@ public class MongoConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    MongoConnection mongoConnection(MongoProperties properties, Environment environment) {
+    MongoConnection mongoConnection(EntenteProperties entente, Environment environment) {
+        EntenteProperties.Mongodb properties = entente.mongodb();
         Optional<String> uri = configuredUri(properties, environment);
         if (uri.isPresent()) {
             ConnectionString connectionString = new ConnectionString(uri.get());
@@ -78,7 +78,7 @@ public class MongoConfiguration {
         return connection.client.getDatabase(connection.database);
     }
 
-    private static Optional<String> configuredUri(MongoProperties properties, Environment environment) {
+    private static Optional<String> configuredUri(EntenteProperties.Mongodb properties, Environment environment) {
         if (properties.uri() != null && !properties.uri().isBlank()) {
             return Optional.of(properties.uri());
         }

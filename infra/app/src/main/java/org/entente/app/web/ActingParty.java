@@ -12,14 +12,14 @@ import java.util.Map;
  * required on every endpoint where a party acts for itself; it travels with the command as metadata,
  * where the aggregate checks it and where it stays on record.
  */
-final class ActingParty {
+public final class ActingParty {
 
-    static final String HEADER = "X-Entente-Party";
+    public static final String HEADER = "X-Entente-Party";
 
     private ActingParty() {
     }
 
-    static CommandMessage<Object> command(Object command, String actingParty) {
+    public static CommandMessage<Object> command(Object command, String actingParty) {
         if (!PartyCodes.isKnown(actingParty)) {
             throw new InvalidParameter(HEADER, "'" + actingParty + "' is not a known party code");
         }

@@ -1,16 +1,16 @@
 package org.entente.app.web;
 
 /** A request parameter that is well typed but names nothing valid, such as an unknown party code. */
-final class InvalidParameter extends RuntimeException {
+public final class InvalidParameter extends RuntimeException {
 
     private final String parameter;
 
-    InvalidParameter(String parameter, String detail) {
+    public InvalidParameter(String parameter, String detail) {
         super(detail);
         this.parameter = parameter;
     }
 
-    String parameter() {
+    public String parameter() {
         return parameter;
     }
 }

@@ -1,9 +1,11 @@
 package org.entente.app.web;
 
 import jakarta.validation.ConstraintViolationException;
-import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.entente.api.rules.CommandRefusal;
 import org.entente.api.rules.Outcome;
+import org.entente.api.rules.Rule;
 import org.entente.api.rules.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +33,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Every error leaves as RFC 9457 {@code application/problem+json}: a {@code type} naming the problem,
@@ -120,24 +123,34 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return invalidRequest(List.of(new FieldProblem(ex.parameter(), ex.getMessage())));
     }
 
-    @ExceptionHandler(RuleViolation.class)
-    ProblemDetail onRuleViolation(RuleViolation ex) {
-        ProblemDetail problem = problem(statusOf(ex.rule().outcome()), kebab(ex.rule().name()), ex.rule().title(), ex.getMessage());
-        problem.setProperty("code", ex.rule().name());
-        if (ex.field() != null) {
-            problem.setProperty("errors", List.of(new FieldProblem(ex.field(), ex.getMessage())));
+    /**
+     * A refused command, answered from the refusal's details alone: that is all a distributed command bus
+     * carries back, so the answer is the same wherever the handler ran. A failure without details is not a
+     * refusal but an error.
+     */
+    @ExceptionHandler(CommandExecutionException.class)
+    ProblemDetail onCommandRefused(CommandExecutionException ex) {
+        Optional<Object> details = ex.getDetails();
+        if (details.isPresent() && details.get() instanceof CommandRefusal refusal) {
+            return refusal(refusal);
         }
-        return problem;
+        return onUnexpected(ex);
     }
 
-    @ExceptionHandler(AggregateNotFoundException.class)
-    ProblemDetail onAggregateNotFound(AggregateNotFoundException ex) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "No arrangement '" + ex.getAggregateIdentifier() + "'");
+    /** A rule the web layer itself applies before sending a command (a paper's digest against its content). */
+    @ExceptionHandler(RuleViolation.class)
+    ProblemDetail onRuleViolation(RuleViolation ex) {
+        return refusal(CommandRefusal.of(ex));
     }
 
     @ExceptionHandler(NotFound.class)
     ProblemDetail onNotFound(NotFound ex) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage());
+        if (ex.code() == null) {
+            return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage());
+        }
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, kebab(ex.code()), ex.title(), ex.getMessage());
+        problem.setProperty("code", ex.code());
+        return problem;
     }
 
     @ExceptionHandler(ConcurrencyException.class)
@@ -159,6 +172,23 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         log.error("Unexpected failure while handling a request", ex);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "The request could not be completed; nothing was recorded unless a version was returned");
+    }
+
+    private static ProblemDetail refusal(CommandRefusal refusal) {
+        if (CommandRefusal.NOT_FOUND.equals(refusal.code())) {
+            return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", refusal.detail());
+        }
+        ProblemDetail problem = problem(statusOf(refusal.outcome()), kebab(refusal.code()), titleOf(refusal.code()), refusal.detail());
+        problem.setProperty("code", refusal.code());
+        if (refusal.field() != null) {
+            problem.setProperty("errors", List.of(new FieldProblem(refusal.field(), refusal.detail())));
+        }
+        return problem;
+    }
+
+    /** A code from a newer node than this one still answers, titled by its code. */
+    private static String titleOf(String code) {
+        return Arrays.stream(Rule.values()).filter(rule -> rule.name().equals(code)).findFirst().map(Rule::title).orElse(code);
     }
 
     private static ProblemDetail invalidRequest(List<FieldProblem> errors) {

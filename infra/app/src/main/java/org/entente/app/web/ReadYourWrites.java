@@ -1,7 +1,7 @@
 package org.entente.app.web;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.beans.factory.annotation.Value;
+import org.entente.app.EntenteProperties;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -11,29 +11,32 @@ import java.util.function.ToLongFunction;
 
 /**
  * Lets a client read its own write: a read that names {@code minVersion} waits, bounded, until the
- * projection has folded at least that many events of the arrangement.
+ * projection has folded at least that many events of the aggregate. It polls the read model rather than
+ * subscribing to updates: with several instances, the instance that folds an event is not necessarily the
+ * one serving the read, and the stored read model is what every instance sees.
  */
 @Component
-class ReadYourWrites {
+public class ReadYourWrites {
 
     private static final long POLL_MILLIS = 20;
 
     private final EventStore eventStore;
     private final Duration timeout;
 
-    ReadYourWrites(EventStore eventStore, @Value("${entente.read-your-writes.timeout:5s}") Duration timeout) {
+    ReadYourWrites(EventStore eventStore, EntenteProperties properties) {
         this.eventStore = eventStore;
-        this.timeout = timeout;
+        this.timeout = properties.readYourWrites().timeout();
     }
 
-    <T> T read(String arrangementId, Long minVersion, Supplier<Optional<T>> query, ToLongFunction<T> versionOf) {
+    /** @param what how the aggregate is named to a person ("arrangement", "communication check") */
+    public <T> T read(String aggregateId, String what, Long minVersion, Supplier<Optional<T>> query, ToLongFunction<T> versionOf) {
         Optional<T> view = query.get();
         if (minVersion == null || view.isPresent() && versionOf.applyAsLong(view.get()) >= minVersion) {
-            return view.orElseThrow(() -> unknown(arrangementId));
+            return view.orElseThrow(() -> unknown(what, aggregateId));
         }
         // Without this, a client asking for an id that was never written would wait for nothing.
-        if (eventStore.lastSequenceNumberFor(arrangementId).isEmpty()) {
-            throw unknown(arrangementId);
+        if (eventStore.lastSequenceNumberFor(aggregateId).isEmpty()) {
+            throw unknown(what, aggregateId);
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -43,11 +46,11 @@ class ReadYourWrites {
                 return view.get();
             }
         }
-        throw new ViewNotCaughtUp(arrangementId, minVersion);
+        throw new ViewNotCaughtUp(aggregateId, minVersion);
     }
 
-    private static NotFound unknown(String arrangementId) {
-        return new NotFound("No arrangement '" + arrangementId + "'");
+    private static NotFound unknown(String what, String aggregateId) {
+        return new NotFound("No " + what + " '" + aggregateId + "'");
     }
 
     private static void sleep() {

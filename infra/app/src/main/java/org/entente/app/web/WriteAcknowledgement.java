@@ -1,5 +1,5 @@
 package org.entente.app.web;
 
 /** The answer to every write: the id written and the aggregate's version after the write. */
-record WriteAcknowledgement(String id, long version) {
+public record WriteAcknowledgement(String id, long version) {
 }

@@ -12,6 +12,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Non-unique query indexes only where the server answers queries from them. */
 class QueryIndexesTest {
 
     private TestMongo mongo;

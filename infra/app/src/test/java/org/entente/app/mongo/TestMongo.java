@@ -3,7 +3,8 @@ package org.entente.app.mongo;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import org.entente.app.support.TempData;
+import org.entente.app.EntenteProperties;
+import org.entente.app.testing.FreshEmbeddedStore;
 
 import java.nio.file.Path;
 
@@ -22,8 +23,8 @@ public final class TestMongo implements AutoCloseable {
     }
 
     public static TestMongo start(boolean syncWrites) {
-        Path file = Path.of(TempData.newDataFile("entente-store"));
-        return new TestMongo(EmbeddedMongoServer.start(new MongoProperties.Embedded(file, syncWrites)));
+        Path file = FreshEmbeddedStore.newDataFile("entente-store");
+        return new TestMongo(EmbeddedMongoServer.start(new EntenteProperties.Embedded(file, syncWrites)));
     }
 
     public MongoDatabase database() {

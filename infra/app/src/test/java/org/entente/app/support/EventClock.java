@@ -17,12 +17,17 @@ public final class EventClock {
     }
 
     /** Does {@code write} with its events stamped as recorded at {@code instant}, then lets time run again. */
-    public static <T> T recordingAt(String instant, Supplier<T> write) {
-        GenericEventMessage.clock = Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
+    public static <T> T recordingAt(Instant instant, Supplier<T> write) {
+        GenericEventMessage.clock = Clock.fixed(instant, ZoneOffset.UTC);
         try {
             return write.get();
         } finally {
             GenericEventMessage.clock = Clock.systemUTC();
         }
+    }
+
+    /** @param instant an ISO-8601 instant, as {@link Instant#parse} reads it */
+    public static <T> T recordingAt(String instant, Supplier<T> write) {
+        return recordingAt(Instant.parse(instant), write);
     }
 }

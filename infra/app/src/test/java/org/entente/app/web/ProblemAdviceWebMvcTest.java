@@ -1,15 +1,19 @@
 package org.entente.app.web;
 
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryGateway;
+import org.entente.api.rules.CommandRefusal;
+import org.entente.api.rules.Outcome;
 import org.entente.api.rules.Rule;
 import org.entente.api.rules.RuleViolation;
-import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -23,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -36,10 +41,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * How failures leave the HTTP API, as the contract in API.md promises them: RFC 9457 problem documents
  * whose {@code type} and {@code code} clients can branch on. Only the web layer is loaded; Axon and
- * MongoDB are replaced by mocks, so each test decides exactly which failure reaches the controller.
+ * MongoDB are replaced by mocks, so each test decides exactly which failure reaches the controller. A
+ * refused command reaches it as Axon delivers it, a {@link CommandExecutionException} whose details are
+ * the {@link CommandRefusal}: that is all a distributed command bus carries back.
  */
-// Naming the controllers keeps a future controller with other collaborators from breaking this slice.
-@WebMvcTest(controllers = {ArrangementController.class, CommitmentController.class, PartyController.class})
+// Naming the controllers keeps a future controller with other collaborators from breaking this slice. They are
+// package-private in their feature packages, so they are named by a pattern rather than by class.
+@WebMvcTest(useDefaultFilters = false, includeFilters = {
+        @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = ProblemAdvice.class),
+        @ComponentScan.Filter(type = FilterType.REGEX, pattern = {
+                "org\\.entente\\.app\\.arrangement\\.ArrangementController",
+                "org\\.entente\\.app\\.commitment\\.CommitmentController"})})
 class ProblemAdviceWebMvcTest {
 
     private static final String PROBLEM = "urn:entente:problem:";
@@ -60,9 +72,8 @@ class ProblemAdviceWebMvcTest {
     // --- business rules broken inside the aggregate
 
     @Test
-    @DisplayName("a rule the current state forbids answers 409 with the rule as code")
-    void conflictingRuleIsAConflict() throws Exception {
-        commandFails(new RuleViolation(Rule.ARRANGEMENT_ALREADY_RECORDED, "Arrangement 'hotline' exists with other content"));
+    void a_rule_the_current_state_forbids_answers_409_with_the_rule_as_code() throws Exception {
+        commandRefused(new RuleViolation(Rule.ARRANGEMENT_ALREADY_RECORDED, "Arrangement 'hotline' exists with other content"));
 
         postJson("/api/arrangements", recordBody())
                 .andExpect(status().isConflict())
@@ -73,9 +84,8 @@ class ProblemAdviceWebMvcTest {
     }
 
     @Test
-    @DisplayName("a rule the content breaks answers 422 naming the offending field")
-    void unprocessableRuleNamesTheField() throws Exception {
-        commandFails(new RuleViolation(Rule.UNKNOWN_PARTY_CODE, "parties[1]", "'QQQ' is not a party code"));
+    void a_rule_the_content_breaks_answers_422_naming_the_offending_field() throws Exception {
+        commandRefused(new RuleViolation(Rule.UNKNOWN_PARTY_CODE, "parties[1]", "'QQQ' is not a party code"));
 
         postJson("/api/arrangements", recordBody())
                 .andExpect(status().isUnprocessableContent())
@@ -86,9 +96,8 @@ class ProblemAdviceWebMvcTest {
     }
 
     @Test
-    @DisplayName("a rule about something the registry does not hold answers 404")
-    void notFoundRuleIsNotFound() throws Exception {
-        commandFails(new RuleViolation(Rule.UNKNOWN_COMMITMENT, "No commitment 'poc-1'"));
+    void a_rule_about_something_the_registry_does_not_hold_answers_404() throws Exception {
+        commandRefused(new RuleViolation(Rule.UNKNOWN_COMMITMENT, "No commitment 'poc-1'"));
 
         postJson("/api/arrangements/hotline/commitments/poc-1/fulfilment", Map.of("fulfilledOn", "2012-01-15"))
                 .andExpect(status().isNotFound())
@@ -99,19 +108,54 @@ class ProblemAdviceWebMvcTest {
     // --- failures Axon reports
 
     @Test
-    @DisplayName("a command for an arrangement that was never recorded answers 404")
-    void missingAggregateIsNotFound() throws Exception {
-        commandFails(new AggregateNotFoundException("ghost", "The aggregate was not found in the event store"));
+    void a_command_for_an_arrangement_that_was_never_recorded_answers_404() throws Exception {
+        String detail = "No arrangement 'ghost'";
+        commandFails(new CommandExecutionException(detail,
+                new AggregateNotFoundException("ghost", "The aggregate was not found in the event store"),
+                new CommandRefusal(CommandRefusal.NOT_FOUND, Outcome.NOT_FOUND, null, detail)));
 
         postJson("/api/arrangements/ghost/status", statusChangeBody())
                 .andExpect(status().isNotFound())
                 .andExpect(problem(PROBLEM + "not-found", 404))
-                .andExpect(jsonPath("$.detail").value(containsString("ghost")));
+                .andExpect(jsonPath("$.detail").value(detail))
+                .andExpect(jsonPath("$.code").doesNotExist());
     }
 
     @Test
-    @DisplayName("a write that lost the race against a concurrent one answers 409")
-    void concurrentWriteIsAConflict() throws Exception {
+    void a_refusal_whose_code_this_node_does_not_know_still_answers_titled_by_its_code() throws Exception {
+        commandFails(new CommandExecutionException("Refused", null,
+                new CommandRefusal("RULE_OF_A_NEWER_NODE", Outcome.CONFLICT, "title", "A newer node refused it")));
+
+        postJson("/api/arrangements", recordBody())
+                .andExpect(status().isConflict())
+                .andExpect(problem(PROBLEM + "rule-of-a-newer-node", 409))
+                .andExpect(jsonPath("$.title").value("RULE_OF_A_NEWER_NODE"))
+                .andExpect(jsonPath("$.code").value("RULE_OF_A_NEWER_NODE"))
+                .andExpect(jsonPath("$.errors[0].field").value("title"));
+    }
+
+    @Test
+    void a_party_acting_for_another_answers_403() throws Exception {
+        commandRefused(new RuleViolation(Rule.ACTING_FOR_ANOTHER_PARTY, "'USA' cannot act for 'RUS'"));
+
+        postJson("/api/arrangements/hotline/status", statusChangeBody())
+                .andExpect(status().isForbidden())
+                .andExpect(problem(PROBLEM + "acting-for-another-party", 403))
+                .andExpect(jsonPath("$.code").value("ACTING_FOR_ANOTHER_PARTY"));
+    }
+
+    @Test
+    void a_command_failed_without_a_refusal_is_an_internal_error_that_keeps_its_details_out_of_the_answer() throws Exception {
+        commandFails(new CommandExecutionException("Connection to the event store lost", new IllegalStateException("boom")));
+
+        postJson("/api/arrangements", recordBody())
+                .andExpect(status().isInternalServerError())
+                .andExpect(problem(PROBLEM + "internal-error", 500))
+                .andExpect(jsonPath("$.detail").value(not(containsString("lost"))));
+    }
+
+    @Test
+    void a_write_that_lost_the_race_against_a_concurrent_one_answers_409() throws Exception {
         commandFails(new ConcurrencyException("An event for aggregate [hotline] at sequence [3] was already inserted"));
 
         postJson("/api/arrangements/hotline/status", statusChangeBody())
@@ -122,16 +166,14 @@ class ProblemAdviceWebMvcTest {
     // --- request bodies that cannot become a command
 
     @Test
-    @DisplayName("a body that is not JSON answers 400 as a malformed body")
-    void malformedJsonIsAMalformedBody() throws Exception {
+    void a_body_that_is_not_json_answers_400_as_a_malformed_body() throws Exception {
         postRaw("/api/arrangements", "{\"title\": \"Hotline\", \"instrument\": }")
                 .andExpect(status().isBadRequest())
                 .andExpect(problem(PROBLEM + "malformed-body", 400));
     }
 
     @Test
-    @DisplayName("an instrument outside the enumeration answers 400 naming instrument")
-    void unknownInstrumentNamesTheField() throws Exception {
+    void an_instrument_outside_the_enumeration_answers_400_naming_instrument() throws Exception {
         postJson("/api/arrangements", recordBodyWith("instrument", "TREATY"))
                 .andExpect(status().isBadRequest())
                 .andExpect(invalidRequestNaming("instrument"))
@@ -139,8 +181,7 @@ class ProblemAdviceWebMvcTest {
     }
 
     @Test
-    @DisplayName("a body without a title answers 400 naming title")
-    void missingTitleNamesTheField() throws Exception {
+    void a_body_without_a_title_answers_400_naming_title() throws Exception {
         Map<String, Object> body = recordBody();
         body.remove("title");
 
@@ -150,16 +191,14 @@ class ProblemAdviceWebMvcTest {
     }
 
     @Test
-    @DisplayName("a date that is not a calendar date answers 400 naming concludedOn")
-    void impossibleDateNamesTheField() throws Exception {
+    void a_date_that_is_not_a_calendar_date_answers_400_naming_concluded_on() throws Exception {
         postJson("/api/arrangements", recordBodyWith("concludedOn", "2011-13-45"))
                 .andExpect(status().isBadRequest())
                 .andExpect(invalidRequestNaming("concludedOn"));
     }
 
     @Test
-    @DisplayName("a client id that could not stand in a URL answers 400 naming id")
-    void unusableClientIdNamesTheField() throws Exception {
+    void a_client_id_that_could_not_stand_in_a_url_answers_400_naming_id() throws Exception {
         postJson("/api/arrangements", recordBodyWith("id", "bad id!"))
                 .andExpect(status().isBadRequest())
                 .andExpect(invalidRequestNaming("id"));
@@ -168,24 +207,21 @@ class ProblemAdviceWebMvcTest {
     // --- query parameters
 
     @Test
-    @DisplayName("listing by a status that does not exist answers 400 naming status")
-    void unknownStatusParameterNamesIt() throws Exception {
+    void listing_by_a_status_that_does_not_exist_answers_400_naming_status() throws Exception {
         mvc.perform(get("/api/arrangements").param("status", "BOGUS"))
                 .andExpect(status().isBadRequest())
                 .andExpect(invalidRequestNaming("status"));
     }
 
     @Test
-    @DisplayName("listing pages of size zero answers 400 naming size")
-    void emptyPageSizeNamesIt() throws Exception {
+    void listing_pages_of_size_zero_answers_400_naming_size() throws Exception {
         mvc.perform(get("/api/arrangements").param("size", "0"))
                 .andExpect(status().isBadRequest())
                 .andExpect(invalidRequestNaming("size"));
     }
 
     @Test
-    @DisplayName("listing by an unknown party code answers 400 naming party")
-    void unknownPartyParameterNamesIt() throws Exception {
+    void listing_by_an_unknown_party_code_answers_400_naming_party() throws Exception {
         mvc.perform(get("/api/arrangements").param("party", "QQQ"))
                 .andExpect(status().isBadRequest())
                 .andExpect(invalidRequestNaming("party"));
@@ -194,8 +230,7 @@ class ProblemAdviceWebMvcTest {
     // --- success and read-your-writes
 
     @Test
-    @DisplayName("recording an arrangement answers 201 with its location, id and version")
-    void recordingAnswersCreated() throws Exception {
+    void recording_an_arrangement_answers_201_with_its_location_id_and_version() throws Exception {
         given(commands.sendAndWait(any())).willReturn(1L);
 
         postJson("/api/arrangements", recordBody())
@@ -206,15 +241,19 @@ class ProblemAdviceWebMvcTest {
     }
 
     @Test
-    @DisplayName("a read whose view has not caught up answers 503 with Retry-After")
-    void lateViewAsksToRetry() throws Exception {
-        given(readYourWrites.read(eq("hotline-2011"), eq(4L), any(), any()))
+    void a_read_whose_view_has_not_caught_up_answers_503_with_retry_after() throws Exception {
+        given(readYourWrites.read(eq("hotline-2011"), eq("arrangement"), eq(4L), any(), any()))
                 .willThrow(new ViewNotCaughtUp("hotline-2011", 4));
 
         mvc.perform(get("/api/arrangements/hotline-2011").param("minVersion", "4"))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(header().exists(HttpHeaders.RETRY_AFTER))
                 .andExpect(problem(PROBLEM + "view-not-caught-up", 503));
+    }
+
+    /** The aggregate refused the command: Axon delivers the refusal as the details of its execution exception. */
+    private void commandRefused(RuleViolation violation) {
+        commandFails(new CommandExecutionException(violation.getMessage(), violation, CommandRefusal.of(violation)));
     }
 
     private void commandFails(RuntimeException failure) {

@@ -1,6 +1,0 @@
-package org.entente.api.view;
-
-/** Whether a contact is known to answer: checked recently, long ago, failed its last check, or never checked. */
-public enum Liveness {
-    VERIFIED, STALE, UNREACHABLE, UNTESTED
-}

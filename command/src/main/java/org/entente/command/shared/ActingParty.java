@@ -1,0 +1,17 @@
+package org.entente.command.shared;
+
+import org.entente.api.rules.Rule;
+import org.entente.api.rules.RuleViolation;
+
+/** A party acts only for itself; a command that names no acting party comes from the registry itself. */
+public final class ActingParty {
+
+    private ActingParty() {
+    }
+
+    public static void requireActingFor(String actingParty, String party) {
+        if (actingParty != null && !actingParty.equals(party)) {
+            throw new RuleViolation(Rule.ACTING_FOR_ANOTHER_PARTY, "'" + actingParty + "' cannot act for '" + party + "'");
+        }
+    }
+}

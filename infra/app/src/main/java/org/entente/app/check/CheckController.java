@@ -1,0 +1,101 @@
+package org.entente.app.check;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.entente.api.check.AnswerCommunicationCheck;
+import org.entente.api.check.CheckList;
+import org.entente.api.check.CheckStatus;
+import org.entente.api.check.CheckView;
+import org.entente.api.check.FindCheckQuery;
+import org.entente.api.check.FindChecksQuery;
+import org.entente.api.check.InitiateCommunicationCheck;
+import org.entente.api.party.PartyCodes;
+import org.entente.app.EntenteProperties;
+import org.entente.app.web.ActingParty;
+import org.entente.app.web.InvalidParameter;
+import org.entente.app.web.ReadYourWrites;
+import org.entente.app.web.WriteAcknowledgement;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Communication checks. A check is started under an arrangement's point of contact and then lives on
+ * its own, addressed by its own id; its writes answer the check's version.
+ */
+@RestController
+class CheckController {
+
+    record Initiation(@NotNull String fromParty, Instant answerBy) {
+    }
+
+    record Answer(@NotNull Instant answeredAt) {
+    }
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final ReadYourWrites readYourWrites;
+    private final Clock clock;
+    private final Duration defaultAnswerWithin;
+
+    CheckController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites, Clock clock,
+                    EntenteProperties properties) {
+        this.commands = commands;
+        this.queries = queries;
+        this.readYourWrites = readYourWrites;
+        this.clock = clock;
+        this.defaultAnswerWithin = properties.checks().defaultAnswerWithin();
+    }
+
+    @PostMapping("/api/arrangements/{id}/contacts/{cid}/checks")
+    ResponseEntity<WriteAcknowledgement> initiate(@PathVariable String id, @PathVariable String cid,
+                                                  @Valid @RequestBody Initiation body,
+                                                  @RequestHeader(ActingParty.HEADER) String actingParty) {
+        String checkId = UUID.randomUUID().toString();
+        Instant answerBy = body.answerBy() != null ? body.answerBy() : clock.instant().plus(defaultAnswerWithin);
+        long version = commands.<Long>sendAndWait(ActingParty.command(
+                new InitiateCommunicationCheck(checkId, id, cid, body.fromParty(), answerBy), actingParty));
+        return ResponseEntity.created(URI.create("/api/checks/" + checkId)).body(new WriteAcknowledgement(checkId, version));
+    }
+
+    @GetMapping("/api/checks/{checkId}")
+    CheckView check(@PathVariable String checkId, @RequestParam(required = false) @Min(1) Long minVersion) {
+        return readYourWrites.read(checkId, "communication check", minVersion, () -> find(checkId), CheckView::version);
+    }
+
+    @PostMapping("/api/checks/{checkId}/answer")
+    WriteAcknowledgement answer(@PathVariable String checkId, @Valid @RequestBody Answer body,
+                                @RequestHeader(ActingParty.HEADER) String actingParty) {
+        long version = commands.<Long>sendAndWait(ActingParty.command(
+                new AnswerCommunicationCheck(checkId, body.answeredAt()), actingParty));
+        return new WriteAcknowledgement(checkId, version);
+    }
+
+    @GetMapping("/api/checks")
+    CheckList checks(@RequestParam(required = false) String party, @RequestParam(required = false) CheckStatus status) {
+        if (party != null && !PartyCodes.isKnown(party)) {
+            throw new InvalidParameter("party", "'" + party + "' is not a known party code");
+        }
+        return queries.query(new FindChecksQuery(party, status), ResponseTypes.instanceOf(CheckList.class)).join();
+    }
+
+    private Optional<CheckView> find(String checkId) {
+        return queries.query(new FindCheckQuery(checkId), ResponseTypes.optionalInstanceOf(CheckView.class)).join();
+    }
+}

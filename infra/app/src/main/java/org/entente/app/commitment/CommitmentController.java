@@ -1,0 +1,122 @@
+package org.entente.app.commitment;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.entente.api.arrangement.ArrangementView;
+import org.entente.api.arrangement.FindArrangementQuery;
+import org.entente.api.commitment.AddCommitment;
+import org.entente.api.commitment.CommitmentCategory;
+import org.entente.api.commitment.CommitmentView;
+import org.entente.api.commitment.FulfilCommitment;
+import org.entente.api.commitment.MoveCommitmentDeadline;
+import org.entente.api.commitment.RecordCommitmentProgress;
+import org.entente.api.commitment.WithdrawCommitment;
+import org.entente.app.web.ClientChosenId;
+import org.entente.app.web.Ids;
+import org.entente.app.web.NotFound;
+import org.entente.app.web.ReadYourWrites;
+import org.entente.app.web.WriteAcknowledgement;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The commitments of an arrangement. A write answers the arrangement's version, since a commitment is
+ * part of it; the {@code id} of an addition is the new commitment's.
+ */
+@RestController
+@RequestMapping("/api/arrangements/{id}/commitments")
+class CommitmentController {
+
+    record Addition(
+            @ClientChosenId String id,
+            @NotBlank @Size(max = 5000) String text,
+            @NotNull CommitmentCategory category,
+            @NotNull @Size(max = 200) List<@NotNull String> owedBy,
+            LocalDate dueBy,
+            LocalDate agreedOn) {
+    }
+
+    record Progress(@NotBlank @Size(max = 5000) String note, LocalDate effectiveOn) {
+    }
+
+    record Fulfilment(@NotNull LocalDate fulfilledOn, @Size(max = 5000) String evidence) {
+    }
+
+    record Withdrawal(@NotBlank @Size(max = 2000) String reason, LocalDate effectiveOn) {
+    }
+
+    record Deadline(@NotNull LocalDate dueBy, @NotBlank @Size(max = 2000) String reason, LocalDate effectiveOn) {
+    }
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final ReadYourWrites readYourWrites;
+
+    CommitmentController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites) {
+        this.commands = commands;
+        this.queries = queries;
+        this.readYourWrites = readYourWrites;
+    }
+
+    @PostMapping
+    ResponseEntity<WriteAcknowledgement> add(@PathVariable String id, @Valid @RequestBody Addition body) {
+        String commitmentId = Ids.orNew(body.id());
+        long version = commands.sendAndWait(new AddCommitment(id, commitmentId, body.text(), body.category(),
+                body.owedBy(), body.dueBy(), body.agreedOn()));
+        return ResponseEntity.created(URI.create("/api/arrangements/" + id + "/commitments/" + commitmentId))
+                .body(new WriteAcknowledgement(commitmentId, version));
+    }
+
+    @GetMapping("/{cid}")
+    CommitmentView get(@PathVariable String id, @PathVariable String cid,
+                       @RequestParam(required = false) @Min(1) Long minVersion) {
+        ArrangementView arrangement = readYourWrites.read(id, "arrangement", minVersion,
+                () -> queries.query(new FindArrangementQuery(id), ResponseTypes.optionalInstanceOf(ArrangementView.class)).join(),
+                ArrangementView::version);
+        return arrangement.commitments().stream()
+                .filter(c -> c.id().equals(cid))
+                .findFirst()
+                .orElseThrow(() -> new NotFound("Arrangement '" + id + "' has no commitment '" + cid + "'"));
+    }
+
+    @PostMapping("/{cid}/progress")
+    WriteAcknowledgement progress(@PathVariable String id, @PathVariable String cid, @Valid @RequestBody Progress body) {
+        return acknowledge(id, commands.<Long>sendAndWait(new RecordCommitmentProgress(id, cid, body.note(), body.effectiveOn())));
+    }
+
+    @PostMapping("/{cid}/fulfilment")
+    WriteAcknowledgement fulfil(@PathVariable String id, @PathVariable String cid, @Valid @RequestBody Fulfilment body) {
+        return acknowledge(id, commands.<Long>sendAndWait(new FulfilCommitment(id, cid, body.fulfilledOn(), body.evidence())));
+    }
+
+    @PostMapping("/{cid}/withdrawal")
+    WriteAcknowledgement withdraw(@PathVariable String id, @PathVariable String cid, @Valid @RequestBody Withdrawal body) {
+        return acknowledge(id, commands.<Long>sendAndWait(new WithdrawCommitment(id, cid, body.reason(), body.effectiveOn())));
+    }
+
+    @PostMapping("/{cid}/deadline")
+    WriteAcknowledgement moveDeadline(@PathVariable String id, @PathVariable String cid, @Valid @RequestBody Deadline body) {
+        return acknowledge(id, commands.<Long>sendAndWait(new MoveCommitmentDeadline(id, cid, body.dueBy(), body.reason(),
+                body.effectiveOn())));
+    }
+
+    private static WriteAcknowledgement acknowledge(String arrangementId, long version) {
+        return new WriteAcknowledgement(arrangementId, version);
+    }
+}

@@ -1,0 +1,49 @@
+package org.entente.app.paper;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import org.entente.app.mongo.DocumentCollection;
+import org.entente.app.mongo.QueryIndexes;
+import org.entente.query.paper.PaperDocument;
+import org.entente.query.paper.PaperDocuments;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Paper documents in {@code doctrine_papers}, keyed {@code "<arrangement>/<paper>"}. */
+final class MongoPaperDocuments implements PaperDocuments {
+
+    private final DocumentCollection<PaperDocument> documents;
+
+    MongoPaperDocuments(MongoDatabase database, QueryIndexes indexes) {
+        this.documents = new DocumentCollection<>(database, "doctrine_papers", PaperDocument.class);
+        indexes.ensure(documents.raw(), Indexes.ascending("submitted.arrangementId"));
+        indexes.ensure(documents.raw(), Indexes.ascending("submitted.addressees"));
+    }
+
+    @Override
+    public Optional<PaperDocument> find(String id) {
+        return documents.find(id);
+    }
+
+    @Override
+    public void save(PaperDocument document) {
+        documents.save(document.id(), document);
+    }
+
+    @Override
+    public List<PaperDocument> ofArrangement(String arrangementId) {
+        return documents.findAll(Filters.eq("submitted.arrangementId", arrangementId));
+    }
+
+    @Override
+    public List<PaperDocument> addressedTo(String party) {
+        return documents.findAll(Filters.eq("submitted.addressees", party));
+    }
+
+    @Override
+    public void deleteAll() {
+        documents.deleteAll();
+    }
+}

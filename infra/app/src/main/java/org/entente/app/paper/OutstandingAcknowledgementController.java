@@ -1,0 +1,30 @@
+package org.entente.app.paper;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.entente.api.paper.FindOutstandingAcknowledgementsQuery;
+import org.entente.api.paper.PaperList;
+import org.entente.api.party.PartyCodes;
+import org.entente.app.web.NotFound;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What a party still has to acknowledge, across every arrangement. */
+@RestController
+class OutstandingAcknowledgementController {
+
+    private final QueryGateway queries;
+
+    OutstandingAcknowledgementController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/parties/{code}/outstanding-acknowledgements")
+    PaperList outstanding(@PathVariable String code) {
+        if (!PartyCodes.isKnown(code)) {
+            throw new NotFound("'" + code + "' is neither an ISO 3166-1 alpha-3 code nor a registered organisation code");
+        }
+        return queries.query(new FindOutstandingAcknowledgementsQuery(code), ResponseTypes.instanceOf(PaperList.class)).join();
+    }
+}

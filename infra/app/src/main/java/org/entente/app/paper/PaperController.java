@@ -1,0 +1,171 @@
+package org.entente.app.paper;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.entente.api.paper.AcknowledgeDoctrinePaperReceipt;
+import org.entente.api.paper.FindPapersQuery;
+import org.entente.api.paper.PaperList;
+import org.entente.api.paper.PaperView;
+import org.entente.api.paper.SubmitDoctrinePaper;
+import org.entente.api.paper.SupersedeDoctrinePaper;
+import org.entente.api.rules.Rule;
+import org.entente.api.rules.RuleViolation;
+import org.entente.app.web.ActingParty;
+import org.entente.app.web.ClientChosenId;
+import org.entente.app.web.Ids;
+import org.entente.app.web.NotFound;
+import org.entente.app.web.WriteAcknowledgement;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Doctrine papers: registered by digest (JSON) or with their content (multipart), whose digest the
+ * server computes and checks. Content is stored before the command is sent and removed again if the
+ * command is refused, so a rejected submission leaves nothing behind.
+ */
+@RestController
+@RequestMapping("/api/arrangements/{id}/papers")
+class PaperController {
+
+    /** The fields of a submission, as JSON or as multipart form fields. */
+    record Submission(
+            @ClientChosenId String id,
+            @NotNull String fromParty,
+            @Size(max = 200) List<@NotNull String> to,
+            @NotBlank @Size(max = 500) String title,
+            @NotBlank @Size(max = 500) String subject,
+            @NotBlank @Size(max = 35) String language,
+            @NotBlank @Size(max = 100) String marking,
+            @Size(max = 50) String version,
+            String sha256,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate submittedOn) {
+    }
+
+    record Acknowledgement(@NotNull String party, @NotNull LocalDate receivedOn) {
+    }
+
+    record Supersession(@NotBlank String byPaperId) {
+    }
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final PaperContentStore content;
+
+    PaperController(CommandGateway commands, QueryGateway queries, PaperContentStore content) {
+        this.commands = commands;
+        this.queries = queries;
+        this.content = content;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<WriteAcknowledgement> submitDigest(@PathVariable String id, @Valid @RequestBody Submission body,
+                                                      @RequestHeader(ActingParty.HEADER) String actingParty) {
+        if (body.sha256() == null) {
+            throw new RuleViolation(Rule.INVALID_DIGEST, "sha256", "A paper registered without content needs its SHA-256 digest");
+        }
+        return submit(id, body, null, null, actingParty);
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<WriteAcknowledgement> submitContent(@PathVariable String id, @Valid @ModelAttribute Submission form,
+                                                       @RequestPart("content") MultipartFile file,
+                                                       @RequestHeader(ActingParty.HEADER) String actingParty) {
+        PaperContentStore.Stored stored;
+        try (InputStream in = file.getInputStream()) {
+            stored = content.store(file.getOriginalFilename(), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the uploaded content", e);
+        }
+        try {
+            if (form.sha256() != null && !form.sha256().equalsIgnoreCase(stored.sha256())) {
+                throw new RuleViolation(Rule.INVALID_DIGEST, "sha256", "The content's SHA-256 is " + stored.sha256()
+                        + ", not " + form.sha256().toLowerCase(Locale.ROOT));
+            }
+            Submission withDigest = new Submission(form.id(), form.fromParty(), form.to(), form.title(), form.subject(),
+                    form.language(), form.marking(), form.version(), stored.sha256(), form.submittedOn());
+            return submit(id, withDigest, stored.contentId(), stored.length(), actingParty);
+        } catch (RuntimeException e) {
+            content.delete(stored.contentId());
+            throw e;
+        }
+    }
+
+    private ResponseEntity<WriteAcknowledgement> submit(String arrangementId, Submission body, String contentId, Long length,
+                                                        String actingParty) {
+        String paperId = Ids.orNew(body.id());
+        long version = commands.<Long>sendAndWait(ActingParty.command(new SubmitDoctrinePaper(arrangementId, paperId,
+                body.fromParty(), body.to(), body.title(), body.subject(), body.language(), body.marking(), body.version(),
+                body.sha256(), contentId, length, body.submittedOn()), actingParty));
+        return ResponseEntity.created(URI.create("/api/arrangements/" + arrangementId + "/papers/" + paperId))
+                .body(new WriteAcknowledgement(paperId, version));
+    }
+
+    @GetMapping
+    PaperList papers(@PathVariable String id) {
+        return queries.query(new FindPapersQuery(id), ResponseTypes.instanceOf(PaperList.class)).join();
+    }
+
+    @GetMapping("/{pid}")
+    PaperView paper(@PathVariable String id, @PathVariable String pid) {
+        return papers(id).items().stream().filter(p -> p.id().equals(pid)).findFirst()
+                .orElseThrow(() -> new NotFound("Arrangement '" + id + "' has no paper '" + pid + "'"));
+    }
+
+    @GetMapping("/{pid}/content")
+    ResponseEntity<StreamingResponseBody> download(@PathVariable String id, @PathVariable String pid) {
+        PaperView paper = paper(id, pid);
+        if (paper.contentId() == null) {
+            throw new NotFound("Paper '" + pid + "' was registered by its digest only; the registry holds no content");
+        }
+        byte[] digest = HexFormat.of().parseHex(paper.sha256());
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .header("Digest", "sha-256=" + Base64.getEncoder().encodeToString(digest))
+                .header(HttpHeaders.ETAG, "\"" + paper.sha256() + "\"")
+                .body(out -> content.copyTo(paper.contentId(), out));
+    }
+
+    @PostMapping("/{pid}/acknowledgements")
+    WriteAcknowledgement acknowledge(@PathVariable String id, @PathVariable String pid, @Valid @RequestBody Acknowledgement body,
+                                     @RequestHeader(ActingParty.HEADER) String actingParty) {
+        long version = commands.<Long>sendAndWait(ActingParty.command(
+                new AcknowledgeDoctrinePaperReceipt(id, pid, body.party(), body.receivedOn()), actingParty));
+        return new WriteAcknowledgement(pid, version);
+    }
+
+    @PostMapping("/{pid}/supersession")
+    WriteAcknowledgement supersede(@PathVariable String id, @PathVariable String pid, @Valid @RequestBody Supersession body,
+                                   @RequestHeader(ActingParty.HEADER) String actingParty) {
+        long version = commands.<Long>sendAndWait(ActingParty.command(
+                new SupersedeDoctrinePaper(id, pid, body.byPaperId()), actingParty));
+        return new WriteAcknowledgement(pid, version);
+    }
+}

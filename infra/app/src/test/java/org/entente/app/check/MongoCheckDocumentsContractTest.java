@@ -1,0 +1,25 @@
+package org.entente.app.check;
+
+import com.mongodb.client.MongoClient;
+import org.entente.app.mongo.QueryIndexes;
+import org.entente.app.testing.EntenteApplicationTest;
+import org.entente.app.testing.Unique;
+import org.entente.query.check.CheckDocuments;
+import org.entente.query.check.CheckDocumentsContract;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The MongoDB adapter keeps the promises of its port, as the in-memory store does: each test gets a database
+ * of its own on the application's server, so it starts empty and the application's own data stays untouched.
+ */
+@EntenteApplicationTest
+class MongoCheckDocumentsContractTest implements CheckDocumentsContract {
+
+    @Autowired
+    MongoClient client;
+
+    @Override
+    public CheckDocuments emptyStore() {
+        return new MongoCheckDocuments(client.getDatabase(Unique.id("contract")), QueryIndexes.forServer(true));
+    }
+}

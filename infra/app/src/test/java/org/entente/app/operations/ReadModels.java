@@ -1,0 +1,75 @@
+package org.entente.app.operations;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The read-model documents that belong to a test's own arrangements, in a registry other tests share:
+ * what a rebuild must give back exactly, whatever the other tests' documents are doing meanwhile.
+ */
+final class ReadModels {
+
+    /** Each projection and the collection it keeps. */
+    static final Map<String, String> COLLECTIONS = Map.of(
+            "arrangement-views", "arrangement_views",
+            "party-ledger", "party_ledger",
+            "contact-directory", "contact_directory",
+            "papers", "doctrine_papers",
+            "checks", "communication_checks");
+
+    private final MongoDatabase database;
+    private final Set<String> arrangementIds;
+
+    ReadModels(MongoDatabase database, Collection<String> arrangementIds) {
+        this.database = database;
+        this.arrangementIds = new HashSet<>(arrangementIds);
+    }
+
+    /**
+     * The collection's documents about the arrangements, by id: an arrangement's view, its contacts, papers and
+     * checks. A party's ledger document lists arrangements of every test, so only its entries for these
+     * arrangements are kept, in their order.
+     */
+    List<Document> of(String collection) {
+        List<Document> own = new ArrayList<>();
+        for (Document document : database.getCollection(collection).find(candidates(collection)).sort(Sorts.ascending("_id"))
+                .batchSize(500)) {
+            if (collection.equals("party_ledger")) {
+                List<String> arrangements = document.getList("arrangements", String.class, List.of()).stream()
+                        .filter(arrangementIds::contains).toList();
+                own.add(new Document("_id", document.get("_id")).append("arrangements", arrangements));
+            } else if (concernsOne(document)) {
+                own.add(document);
+            }
+        }
+        return own;
+    }
+
+    /** Narrows the scan where the documents name their arrangement in a field; papers are told by their key. */
+    private Bson candidates(String collection) {
+        return switch (collection) {
+            case "arrangement_views" -> Filters.in("_id", arrangementIds);
+            case "party_ledger" -> Filters.in("arrangements", arrangementIds);
+            case "contact_directory", "communication_checks" -> Filters.in("arrangementId", arrangementIds);
+            default -> new Document();
+        };
+    }
+
+    private boolean concernsOne(Document document) {
+        String id = String.valueOf(document.get("_id"));
+        // Contacts and papers are keyed "arrangementId/id"; checks name their arrangement.
+        String arrangementId = document.get("arrangementId") instanceof String named ? named : null;
+        return arrangementIds.contains(id) || id.contains("/") && arrangementIds.contains(id.substring(0, id.indexOf('/')))
+                || arrangementId != null && arrangementIds.contains(arrangementId);
+    }
+}

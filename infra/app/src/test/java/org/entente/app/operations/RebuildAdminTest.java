@@ -1,0 +1,184 @@
+package org.entente.app.operations;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.bson.Document;
+import org.entente.api.fixtures.CheckTerms;
+import org.entente.api.fixtures.CommitmentTerms;
+import org.entente.api.fixtures.UsRussia2011;
+import org.entente.app.testing.Api;
+import org.entente.app.testing.EntenteApplicationTest;
+import org.entente.app.testing.Unique;
+import org.entente.eventstore.CommitLogEventStorageEngine;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.entente.api.fixtures.Requests.acknowledgement;
+import static org.entente.api.fixtures.Requests.answer;
+import static org.entente.api.fixtures.Requests.check;
+import static org.entente.api.fixtures.Requests.paper;
+import static org.entente.app.testing.Expect.created;
+import static org.entente.app.testing.Expect.ok;
+
+/**
+ * Operators rebuild every projection through the API, watch the progress, and get the same documents back.
+ * The registry is filled with two hundred copies of the 2011 joint statement and its commitments, stored
+ * straight into the event store, so that a rebuild runs long enough to be watched.
+ */
+@EntenteApplicationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RebuildAdminTest {
+
+    private static final int ARRANGEMENTS = 200;
+    private static final int EVENTS_EACH = 10;
+    private static final CheckTerms CHECK = UsRussia2011.RUS_CHECKS_USA_HOTLINE;
+
+    @Autowired
+    RestTestClient client;
+
+    @Autowired
+    CommitLogEventStorageEngine engine;
+
+    @Autowired
+    MongoDatabase database;
+
+    private final List<String> arrangementIds = new ArrayList<>();
+    private ReadModels readModels;
+    private Api api;
+
+    @BeforeAll
+    void aRegistryWorthRebuilding() {
+        api = new Api(client);
+        prefill();
+        recordContactsPapersAndChecks();
+        readModels = new ReadModels(database, arrangementIds);
+        await("every projection has caught up with the prefilled registry").atMost(Duration.ofSeconds(60)).until(() ->
+                database.getCollection("arrangement_views").countDocuments(Filters.in("_id", arrangementIds)) == arrangementIds.size()
+                        && ReadModels.COLLECTIONS.keySet().stream().allMatch(name -> projection(name).get("caughtUp").asBoolean()));
+        await("the check is answered in its read model").until(() ->
+                readModels.of("communication_checks").stream().anyMatch(d -> "ANSWERED".equals(d.getString("status"))));
+    }
+
+    @Test
+    void the_listing_names_every_projection() {
+        assertThat(ok(api.get("/api/admin/projections")).json()).extracting(p -> p.get("name").asText())
+                .containsExactlyInAnyOrderElementsOf(ReadModels.COLLECTIONS.keySet());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"arrangement-views", "party-ledger", "contact-directory", "papers", "checks"})
+    void a_projection_rebuilt_through_the_api_ends_with_the_same_documents(String name) {
+        String collection = ReadModels.COLLECTIONS.get(name);
+        List<Document> before = readModels.of(collection);
+        assertThat(before).as(name + " has documents to rebuild").isNotEmpty();
+
+        JsonNode started = rebuild(name);
+
+        assertThat(started.get("rebuilding").asBoolean()).isTrue();
+        assertThat(started.at("/rebuild/total").asLong()).isGreaterThanOrEqualTo((long) ARRANGEMENTS * EVENTS_EACH);
+        watchUntilRebuilt(name);
+        await(name + " documents are back").atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(readModels.of(collection)).isEqualTo(before));
+        assertThat(projection(name).get("lag").asLong()).as(name).isZero();
+    }
+
+    @Test
+    void the_largest_rebuild_reports_how_far_it_is_how_fast_and_how_long_it_has_left() {
+        rebuild("arrangement-views");
+
+        List<JsonNode> progressSeen = watchUntilRebuilt("arrangement-views");
+
+        assertThat(progressSeen).as("progress reported mid-rebuild").anySatisfy(progress -> {
+            assertThat(progress.get("processed").asLong()).isPositive().isLessThan(progress.get("total").asLong());
+            assertThat(progress.get("eventsPerSecond").asDouble()).isPositive();
+            assertThat(progress.get("secondsLeft").isNumber()).isTrue();
+        });
+    }
+
+    @Test
+    void an_unknown_projection_is_not_found() {
+        assertThat(api.post("/api/admin/projections/" + Unique.id("no-such-projection") + "/rebuild", "").status()).isEqualTo(404);
+    }
+
+    private JsonNode rebuild(String name) {
+        Api.Reply started = api.post("/api/admin/projections/" + name + "/rebuild", "");
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        return started.json();
+    }
+
+    /** Polls the listing while the rebuild runs and keeps every progress figure it saw. */
+    private List<JsonNode> watchUntilRebuilt(String name) {
+        List<JsonNode> seen = new ArrayList<>();
+        await(name + " is rebuilt").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50)).until(() -> {
+            JsonNode status = projection(name);
+            if (status.get("rebuilding").asBoolean()) {
+                seen.add(status.get("rebuild"));
+                return false;
+            }
+            return true;
+        });
+        return seen;
+    }
+
+    private JsonNode projection(String name) {
+        for (JsonNode projection : ok(api.get("/api/admin/projections")).json()) {
+            if (projection.get("name").asText().equals(name)) {
+                return projection;
+            }
+        }
+        throw new AssertionError("No projection " + name);
+    }
+
+    /** Copies of the joint statement with nine commitments each, stored straight into the event store. */
+    private void prefill() {
+        List<DomainEventMessage<?>> batch = new ArrayList<>();
+        for (int a = 0; a < ARRANGEMENTS; a++) {
+            String id = Unique.id("rebuilt-" + UsRussia2011.ID);
+            arrangementIds.add(id);
+            batch.add(new GenericDomainEventMessage<>("Arrangement", id, 0, UsRussia2011.recordedAs(id)));
+            for (int s = 1; s < EVENTS_EACH; s++) {
+                CommitmentTerms terms = new CommitmentTerms(UsRussia2011.CERT_EXCHANGE.id() + "-" + s, UsRussia2011.CERT_EXCHANGE.text(),
+                        UsRussia2011.CERT_EXCHANGE.category(), UsRussia2011.CERT_EXCHANGE.owedBy(), UsRussia2011.CERT_EXCHANGE.dueBy());
+                batch.add(new GenericDomainEventMessage<>("Arrangement", id, s, terms.addedTo(id)));
+            }
+            if (batch.size() >= 400) {
+                engine.appendEvents(batch);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            engine.appendEvents(batch);
+        }
+    }
+
+    /** A small real history through HTTP, so the contact, paper and check read models have something to rebuild. */
+    private void recordContactsPapersAndChecks() {
+        String id = Unique.id(UsRussia2011.ID);
+        arrangementIds.add(id);
+        String arrangement = "/api/arrangements/" + id;
+        created(api.post("/api/arrangements", UsRussia2011.json(id)));
+        created(api.as("USA").post(arrangement + "/contacts", UsRussia2011.USA_HOTLINE.json()));
+        created(api.as("RUS").post(arrangement + "/papers", paper(UsRussia2011.rusPaperSubmitted())));
+        ok(api.as("USA").post(arrangement + "/papers/" + UsRussia2011.RUS_PAPER + "/acknowledgements",
+                acknowledgement(UsRussia2011.rusPaperAcknowledged())));
+        String checkId = created(api.as(CHECK.fromParty()).post(arrangement + "/contacts/" + CHECK.contactId() + "/checks",
+                check(CHECK.fromParty(), null))).json().get("id").asText();
+        ok(api.as(CHECK.toParty()).post("/api/checks/" + checkId + "/answer", answer(Instant.now().truncatedTo(ChronoUnit.SECONDS))));
+    }
+}

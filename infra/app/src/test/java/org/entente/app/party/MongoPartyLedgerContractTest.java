@@ -1,0 +1,24 @@
+package org.entente.app.party;
+
+import com.mongodb.client.MongoClient;
+import org.entente.app.testing.EntenteApplicationTest;
+import org.entente.app.testing.Unique;
+import org.entente.query.party.PartyLedger;
+import org.entente.query.party.PartyLedgerContract;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The MongoDB adapter keeps the promises of its port, as the in-memory store does: each test gets a database
+ * of its own on the application's server, so it starts empty and the application's own data stays untouched.
+ */
+@EntenteApplicationTest
+class MongoPartyLedgerContractTest implements PartyLedgerContract {
+
+    @Autowired
+    MongoClient client;
+
+    @Override
+    public PartyLedger emptyLedger() {
+        return new MongoPartyLedger(client.getDatabase(Unique.id("contract")));
+    }
+}

@@ -1,0 +1,110 @@
+package org.entente.app.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * The HTTP API as a script calls it, through Spring's {@link RestTestClient}: the acting party and the
+ * recorder as the headers a client sends, answers kept whole (status, headers, body) for assertions.
+ */
+public final class Api {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final RestTestClient client;
+
+    public Api(RestTestClient client) {
+        this.client = client;
+    }
+
+    /** Acting for {@code party} (the X-Entente-Party header). */
+    public Api as(String party) {
+        return new Api(client.mutate().defaultHeader("X-Entente-Party", party).build());
+    }
+
+    /** Naming who records (the X-Entente-Recorder header). */
+    public Api recordedBy(String user) {
+        return new Api(client.mutate().defaultHeader("X-Entente-Recorder", user).build());
+    }
+
+    public Reply get(String path) {
+        return reply(client.get().uri(path).exchange().returnResult(byte[].class));
+    }
+
+    public Reply post(String path, String json) {
+        return send("POST", path, MediaType.APPLICATION_JSON_VALUE, json);
+    }
+
+    public Reply patch(String path, String json) {
+        return send("PATCH", path, MediaType.APPLICATION_JSON_VALUE, json);
+    }
+
+    public Reply send(String method, String path, String contentType, String body) {
+        RestTestClient.RequestBodySpec request = client.method(HttpMethod.valueOf(method)).uri(path);
+        if (contentType != null) {
+            request.header(HttpHeaders.CONTENT_TYPE, contentType);
+        }
+        if (body != null) {
+            request.body(body);
+        }
+        return reply(request.exchange().returnResult(byte[].class));
+    }
+
+    /** A multipart/form-data POST: the text fields, then the file as part {@code content}. */
+    public Reply multipart(String path, Map<String, String> fields, String fileName, byte[] content) {
+        MultipartBodyBuilder parts = new MultipartBodyBuilder();
+        fields.forEach(parts::part);
+        parts.part("content", content).filename(fileName).contentType(MediaType.APPLICATION_OCTET_STREAM);
+        return reply(client.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(parts.build())
+                .exchange().returnResult(byte[].class));
+    }
+
+    private static Reply reply(EntityExchangeResult<byte[]> result) {
+        byte[] body = result.getResponseBody();
+        return new Reply(result.getStatus().value(), result.getResponseHeaders(), body == null ? new byte[0] : body);
+    }
+
+    /** One answer: its status, its headers and its body. */
+    public record Reply(int status, HttpHeaders headers, byte[] bytes) {
+
+        public String body() {
+            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Not JSON (" + status + "): " + body(), e);
+            }
+        }
+
+        public String location() {
+            return headers.getFirst(HttpHeaders.LOCATION);
+        }
+
+        public String header(String name) {
+            return headers.getFirst(name);
+        }
+
+        public boolean isProblem() {
+            MediaType type = headers.getContentType();
+            return type != null && type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + headers.getContentType() + " " + body();
+        }
+    }
+}

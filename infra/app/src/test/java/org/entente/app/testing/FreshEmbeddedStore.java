@@ -1,0 +1,31 @@
+package org.entente.app.testing;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Points an application context at a fresh embedded store, whatever MongoDB the environment names. */
+public class FreshEmbeddedStore implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("fresh-embedded-store", Map.of(
+                "entente.mongodb.uri", "",
+                "spring.mongodb.uri", "",
+                "entente.mongodb.embedded.data-file", newDataFile("entente-test").toString())));
+    }
+
+    public static Path newDataFile(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix).resolve("entente.mv");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.entente.archfixture;
+
+/** A query message not named as one. */
+public record MisnamedQuestion(String id) {
+}

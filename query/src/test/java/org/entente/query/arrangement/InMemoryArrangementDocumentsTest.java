@@ -1,0 +1,9 @@
+package org.entente.query.arrangement;
+
+class InMemoryArrangementDocumentsTest implements ArrangementDocumentsContract {
+
+    @Override
+    public ArrangementDocuments emptyStore() {
+        return new InMemoryArrangementDocuments();
+    }
+}

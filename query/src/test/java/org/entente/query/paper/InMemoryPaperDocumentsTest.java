@@ -1,0 +1,9 @@
+package org.entente.query.paper;
+
+class InMemoryPaperDocumentsTest implements PaperDocumentsContract {
+
+    @Override
+    public PaperDocuments emptyStore() {
+        return new InMemoryPaperDocuments();
+    }
+}

@@ -53,6 +53,9 @@ import java.util.Objects;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.entente.command.shared.ActingParty.requireActingFor;
 
+
+
+
 /**
  * An arrangement between parties: the consistency boundary of its commitments, points of contact and
  * doctrine papers, which are its entities. The root decides what depends on the arrangement as a whole

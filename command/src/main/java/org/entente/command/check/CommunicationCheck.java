@@ -24,6 +24,9 @@ import java.time.Instant;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.entente.command.shared.ActingParty.requireActingFor;
 
+
+
+
 /**
  * One test of whether a point of contact answers: its own aggregate, because nothing of the
  * arrangement binds an answer or a failure, and checks recur without end. Only its start depends on

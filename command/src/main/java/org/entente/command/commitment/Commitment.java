@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+
+
 /**
  * One promise inside an arrangement, an entity of the {@code Arrangement} aggregate: it decides on the
  * commands about itself and keeps its own state. What depends on the arrangement (its status, its

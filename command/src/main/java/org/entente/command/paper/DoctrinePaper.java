@@ -18,6 +18,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+
+
 /**
  * A paper one party handed to others under an arrangement, an entity of the {@code Arrangement}
  * aggregate: each addressee acknowledges its receipt once; a newer paper of the same party may

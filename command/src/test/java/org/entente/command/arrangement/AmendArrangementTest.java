@@ -13,6 +13,8 @@ import static org.entente.api.fixtures.UsRussia2011.SOURCE;
 import static org.entente.api.fixtures.UsRussia2011.TITLE;
 import static org.entente.command.shared.RuleViolationMatcher.violating;
 
+
+
 class AmendArrangementTest {
 
     private static final String CORRECTED_TITLE =

@@ -34,6 +34,9 @@ import static org.entente.api.fixtures.UsRussia2011.US_PAPER_REVISED;
 import static org.entente.api.fixtures.UsRussia2011.YEAR_END;
 import static org.entente.command.shared.RuleViolationMatcher.violating;
 
+
+
+
 /**
  * The arrangement forwards each event to the one entity it names ({@code ForwardMatchingInstances}): after
  * a history with several commitments, contacts and papers, every decision still sees that entity's own

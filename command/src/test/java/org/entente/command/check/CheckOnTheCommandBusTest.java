@@ -23,6 +23,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+
+
+
 /** Answers and failures go to the check's own aggregate: the arrangement's stream never holds them. */
 class CheckOnTheCommandBusTest {
 

@@ -21,6 +21,9 @@ import static org.entente.api.fixtures.UsRussia2011.ID;
 import static org.entente.api.fixtures.UsRussia2011.RUS_CERT;
 import static org.entente.command.shared.RuleViolationMatcher.violating;
 
+
+
+
 /** A check once started: answered in time by the checked party, or failed by the registry once its time is up. */
 class CommunicationCheckTest {
 

@@ -27,6 +27,9 @@ import static org.entente.api.fixtures.UsRussia2011.MILITARY_VIEWS;
 import static org.entente.api.fixtures.UsRussia2011.YEAR_END;
 import static org.entente.command.shared.RuleViolationMatcher.violating;
 
+
+
+
 class AddCommitmentTest {
 
     private final AggregateTestFixture<Arrangement> fixture = ArrangementFixture.create();

@@ -10,6 +10,8 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
+import org.entente.app.EntenteProperties;
+import org.entente.app.mongo.EmbeddedMongoServer;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
@@ -23,6 +25,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+
+
 
 /**
  * Compares two builds of the application under check traffic, through the HTTP API: one from before
@@ -57,10 +61,10 @@ public final class CheckTrafficComparison {
     }
 
     private final MongoClient client;
-    private final HarnessMongoServer server;
+    private final EmbeddedMongoServer server;
     private final Path work;
 
-    private CheckTrafficComparison(MongoClient client, HarnessMongoServer server, Path work) {
+    private CheckTrafficComparison(MongoClient client, EmbeddedMongoServer server, Path work) {
         this.client = client;
         this.server = server;
         this.work = work;
@@ -73,8 +77,10 @@ public final class CheckTrafficComparison {
         boolean syncWrites = Boolean.parseBoolean(System.getProperty("bench.syncWrites", "true"));
         Path work = Files.createTempDirectory("entente-check-traffic");
         boolean done = false;
-        try (HarnessMongoServer server = HarnessMongoServer.start(work.resolve("server.mv"), syncWrites);
-             MongoClient client = MongoClients.create(server.uri())) {
+        // The application's own embedded server, durable per write as the application runs it; both builds reach it
+        // over TCP, each in its own database.
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(new EntenteProperties.Embedded(work.resolve("server.mv"), syncWrites));
+             MongoClient client = MongoClients.create(server.connectionString())) {
             System.out.printf(Locale.ROOT, "Check traffic: %,d checks (%,d events) on one arrangement, %,d as-of reads on %s "
                             + "after %,d to warm up; mongo-java-server (H2 file, synchronous writes %s) in the harness; "
                             + "%d cores, JVM %s%n  before: %s%n  after:  %s%n", CHECKS, 2 * CHECKS, READS, AS_OF, WARM_UP,
@@ -86,7 +92,7 @@ public final class CheckTrafficComparison {
             done = true;
         } finally {
             if (done) {
-                deleteRecursively(work);
+                Harness.deleteRecursively(work);
             } else {
                 System.out.println("The builds' output is kept in " + work);
             }
@@ -97,7 +103,7 @@ public final class CheckTrafficComparison {
         System.out.println("Starting the " + name + " build: " + jar);
         MongoDatabase database = client.getDatabase(name);
         database.drop();
-        try (RunningJar application = RunningJar.start(name, jar, server.uri(name), work, START_TIMEOUT)) {
+        try (RunningJar application = RunningJar.start(name, jar, server.connectionString() + "/" + name, work, START_TIMEOUT)) {
             Api api = new Api(application.baseUri());
             long version = DiplomaticHistory.record(api, CHECKED);
             DiplomaticHistory.record(api, BASELINE);
@@ -208,7 +214,7 @@ public final class CheckTrafficComparison {
             if (views.path("caughtUp").asBoolean() && !views.path("rebuilding").asBoolean()) {
                 return (System.nanoTime() - start) / 1e9;
             }
-            sleep(100);
+            Harness.sleep(100);
         }
         throw new IllegalStateException("The rebuild of " + VIEWS + " did not finish within " + CATCH_UP_TIMEOUT.toSeconds() + " s");
     }
@@ -224,7 +230,7 @@ public final class CheckTrafficComparison {
             if (caughtUp) {
                 return;
             }
-            sleep(200);
+            Harness.sleep(200);
         }
         throw new IllegalStateException("The projections did not catch up within " + CATCH_UP_TIMEOUT.toSeconds() + " s");
     }
@@ -306,20 +312,4 @@ public final class CheckTrafficComparison {
         }
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
-        }
-    }
-
-    private static void deleteRecursively(Path directory) {
-        try (var paths = Files.walk(directory)) {
-            paths.sorted((x, y) -> y.getNameCount() - x.getNameCount()).forEach(path -> path.toFile().delete());
-        } catch (Exception e) {
-            System.err.println("Could not delete " + directory + ": " + e.getMessage());
-        }
-    }
 }

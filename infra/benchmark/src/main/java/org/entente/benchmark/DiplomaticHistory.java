@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+
 /**
  * Fifty events of diplomatic life recorded through the HTTP API: the bilateral confidence-building measures
  * the United States and Russia agreed in June 2011 (papers on military views exchanged both ways, CERT-to-CERT

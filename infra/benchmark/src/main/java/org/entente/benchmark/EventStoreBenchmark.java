@@ -48,6 +48,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 import java.util.stream.LongStream;
 
+
+
 /**
  * Measures the command path of the application as it is composed, side by side with the raw driver on the
  * same server through the same client, and prints ratios. The application's own Spring context is started
@@ -129,7 +131,7 @@ public final class EventStoreBenchmark {
             benchmark.rows.forEach(System.out::println);
         } finally {
             if (dataDirectory != null) {
-                deleteRecursively(dataDirectory);
+                Harness.deleteRecursively(dataDirectory);
             }
             // Axon's handler-timeout janitor is one executor per JVM whose thread never ends by itself; exec:java
             // waits for every thread the main started, so the build would not finish.
@@ -207,7 +209,7 @@ public final class EventStoreBenchmark {
         processor.start();
         long deadline = start + TIME_BOX.multipliedBy(3).toNanos();
         while (!rebuilt(processor) && System.nanoTime() < deadline) {
-            sleep(50);
+            Harness.sleep(50);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         boolean finished = rebuilt(processor);
@@ -250,7 +252,7 @@ public final class EventStoreBenchmark {
             if (caughtUp) {
                 return;
             }
-            sleep(100);
+            Harness.sleep(100);
         }
         System.out.println("(the projections had not caught up after " + TIME_BOX.multipliedBy(10).toSeconds()
                 + " s; measuring anyway)");
@@ -423,20 +425,4 @@ public final class EventStoreBenchmark {
         System.out.println(rows.get(rows.size() - 1));
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
-        }
-    }
-
-    private static void deleteRecursively(Path directory) {
-        try (var paths = Files.walk(directory)) {
-            paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(path -> path.toFile().delete());
-        } catch (Exception e) {
-            System.err.println("Could not delete " + directory + ": " + e.getMessage());
-        }
-    }
 }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
+
 /**
  * A build of the application's runnable jar, run as a child process on a free port against a MongoDB the
  * harness names, with its output in a log file. Every child is stopped when it is closed, and, should the

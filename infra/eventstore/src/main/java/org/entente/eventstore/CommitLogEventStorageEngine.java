@@ -53,6 +53,8 @@ import java.util.function.ToLongFunction;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
+
+
 /**
  * Axon's event storage on MongoDB, built for a server without transactions and for the embedded
  * server, which serves a query from an index only on an exact match (or {@code $in}) of a unique key.

@@ -12,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 
+
+
 /**
  * mongo-java-server on its H2 backend and a fresh file, reached through the real driver over TCP: the
  * server the engine runs on where no MongoDB is installed.

@@ -32,6 +32,9 @@ import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+
+
+
 /**
  * The vocabulary of the engine's tests: a fresh embedded server with an engine on it (one per test,
  * closed after it), a clock tests move instead of sleeping, the events they store and how they track them.

@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 
+
+
 /**
  * One line of an export bundle (NDJSON): a stored event with everything its hash covers, so the chain can
  * be verified without the registry. The payload and metadata are written as stored, numbers included.

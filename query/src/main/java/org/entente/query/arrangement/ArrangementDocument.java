@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
+
+
 /**
  * The stored read model of one arrangement: the fold of its events. It remembers how many events it
  * has folded ({@code version}) so a redelivered event is recognised and ignored.

@@ -18,6 +18,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+
+
 /**
  * Answers what an arrangement looked like on a past date, on both time axes, by replaying its stream
  * through {@link ArrangementProjection} itself into a document held in memory: one fold, two callers,

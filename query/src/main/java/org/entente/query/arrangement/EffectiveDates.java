@@ -28,6 +28,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+
+
 /**
  * Which events of an arrangement's stream were in effect in the world on a given day. Each event
  * type has exactly one rule: the date it carries, and what it is about.

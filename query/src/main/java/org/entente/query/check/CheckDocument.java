@@ -7,6 +7,8 @@ import org.entente.api.check.CommunicationCheckInitiated;
 import java.time.Duration;
 import java.time.Instant;
 
+
+
 /** One communication check as the registry knows it now: initiated, then answered or failed (its second and last event). */
 public final class CheckDocument {
 

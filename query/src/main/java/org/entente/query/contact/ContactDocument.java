@@ -16,6 +16,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+
+
 /**
  * One point of contact with every version of its details, never overwritten, so the directory can
  * answer who the contact was on any past date.

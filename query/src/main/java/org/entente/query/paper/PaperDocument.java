@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+
+
 /** One doctrine paper with each addressee's acknowledgement. */
 public final class PaperDocument {
 

@@ -22,14 +22,15 @@ import org.entente.query.Delivery;
 import org.entente.query.Variants;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-import static org.entente.api.fixtures.UsRussia2011.CERT_EXCHANGE;
-import static org.entente.api.fixtures.UsRussia2011.INCIDENT_LINKS;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.entente.api.fixtures.UsRussia2011.CERT_EXCHANGE;
+import static org.entente.api.fixtures.UsRussia2011.INCIDENT_LINKS;
 
 class ArrangementTimelineTest {
 

@@ -47,6 +47,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+
+
 /**
  * Arrangements: record, list, read (now, or on two time axes), amend, change status. Request and
  * response bodies are records nested in the controller that reads or writes them; the shape is checked

@@ -12,11 +12,13 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+
+
 /**
  * An in-process MongoDB wire-protocol server on a file, bound to a random loopback port. The
  * application talks to it with the official driver exactly as it would to a real MongoDB.
  */
-final class EmbeddedMongoServer implements AutoCloseable {
+public final class EmbeddedMongoServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
 
@@ -30,7 +32,7 @@ final class EmbeddedMongoServer implements AutoCloseable {
         this.dataFile = dataFile;
     }
 
-    static EmbeddedMongoServer start(EntenteProperties.Embedded settings) {
+    public static EmbeddedMongoServer start(EntenteProperties.Embedded settings) {
         Path dataFile = settings.dataFile().toAbsolutePath();
         createParentDirectories(dataFile);
         MVStore store;
@@ -48,7 +50,7 @@ final class EmbeddedMongoServer implements AutoCloseable {
         return new EmbeddedMongoServer(server, address, dataFile);
     }
 
-    String connectionString() {
+    public String connectionString() {
         return "mongodb://" + address.getHostString() + ":" + address.getPort();
     }
 

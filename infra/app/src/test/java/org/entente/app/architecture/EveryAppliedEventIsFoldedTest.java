@@ -18,6 +18,9 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+
+
+
 /**
  * What an aggregate applies, its view must fold: the arrangement view's version counts its stream's
  * events and read-your-writes waits on it, and a past view is built by the same fold, choosing events by

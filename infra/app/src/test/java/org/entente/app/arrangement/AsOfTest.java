@@ -30,6 +30,8 @@ import static org.entente.app.testing.Expect.created;
 import static org.entente.app.testing.Expect.ok;
 import static org.entente.app.testing.Expect.problem;
 
+
+
 /**
  * The 2011 US-Russia joint statement on both time axes, through HTTP. Each step is recorded "at" the
  * moment the fixture's history says it was stored ({@link EventClock}), and the second move of the CERT

@@ -1,10 +1,9 @@
 package org.entente.app.audit;
 
-import org.entente.api.fixtures.UsRussia2011;
 import org.entente.app.EntenteApplication;
 import org.entente.app.testing.Api;
 import org.entente.app.testing.EntenteApplicationTest;
-import org.entente.app.testing.Unique;
+import org.entente.app.testing.Stories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,8 +18,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.entente.app.testing.Expect.created;
 import static org.entente.app.testing.Expect.ok;
+
+
 
 /**
  * An exported history verifies offline, in a separate JVM with no server or database, through the same
@@ -42,11 +42,7 @@ class ExportVerifyTest {
     @BeforeEach
     void theArrangementWithItsThreeMechanisms() {
         api = new Api(client);
-        id = Unique.id(UsRussia2011.ID);
-        created(api.post("/api/arrangements", UsRussia2011.json(id)));
-        for (var commitment : List.of(UsRussia2011.MILITARY_VIEWS, UsRussia2011.CERT_EXCHANGE, UsRussia2011.INCIDENT_LINKS)) {
-            created(api.post("/api/arrangements/" + id + "/commitments", commitment.json()));
-        }
+        id = Stories.usRussiaWithItsThreeMechanisms(api);
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.bson.Document;
 import org.entente.api.fixtures.UsRussia2011;
 import org.entente.app.testing.Api;
 import org.entente.app.testing.EntenteApplicationTest;
+import org.entente.app.testing.Stories;
 import org.entente.app.testing.Unique;
 import org.entente.verify.EventHash;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +30,9 @@ import static org.entente.api.fixtures.Requests.check;
 import static org.entente.app.testing.Expect.created;
 import static org.entente.app.testing.Expect.ok;
 import static org.entente.app.testing.Expect.problem;
+
+
+
 
 /**
  * Tamper evidence: an attacker with database access edits, deletes, reorders or truncates stored events
@@ -51,11 +55,7 @@ class IntegrityTest {
     @BeforeEach
     void theArrangementWithItsThreeMechanisms() {
         api = new Api(client);
-        id = Unique.id(UsRussia2011.ID);
-        created(api.post("/api/arrangements", UsRussia2011.json(id)));
-        for (var commitment : List.of(UsRussia2011.MILITARY_VIEWS, UsRussia2011.CERT_EXCHANGE, UsRussia2011.INCIDENT_LINKS)) {
-            created(api.post("/api/arrangements/" + id + "/commitments", commitment.json()));
-        }
+        id = Stories.usRussiaWithItsThreeMechanisms(api);
     }
 
     @Test

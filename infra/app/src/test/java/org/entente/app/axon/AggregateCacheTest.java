@@ -23,6 +23,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+
+
 /**
  * Two instances of the registry on one database, each keeping the aggregates it loaded in its cache: a
  * command decided on a stale cached aggregate cannot store, its retry decides on the stored events, and the

@@ -41,6 +41,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+
+
+
 /**
  * A store written before checks had streams of their own holds check events inside the arrangement's
  * stream. Started on such a store, the registry copies every check into a stream of its own once, leaves

@@ -28,6 +28,8 @@ import static org.entente.app.testing.Expect.created;
 import static org.entente.app.testing.Expect.ok;
 import static org.entente.app.testing.Expect.problem;
 
+
+
 /**
  * Points of contact of the 2011 US-Russia arrangement through HTTP: the United States' hotline and
  * Russia's CERT designated, the CERT's details changed once the CERT-to-CERT arrangement was signed,

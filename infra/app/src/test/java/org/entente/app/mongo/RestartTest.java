@@ -32,6 +32,9 @@ import static org.entente.app.testing.Expect.created;
 import static org.entente.app.testing.Expect.ok;
 import static org.entente.app.testing.Expect.problem;
 
+
+
+
 /**
  * The embedded store keeps everything across a stop and start of the application on the same data file:
  * the events, the views, and a check's deadline, which the registry still enforces when it passed while

@@ -20,8 +20,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -29,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -41,6 +38,9 @@ import static org.entente.api.fixtures.UsRussia2011.US_PAPER;
 import static org.entente.app.testing.Expect.created;
 import static org.entente.app.testing.Expect.ok;
 import static org.entente.app.testing.Expect.problem;
+
+
+
 
 /**
  * The exchange of papers on military views under the 2011 US-Russia arrangement, through HTTP: a paper
@@ -83,7 +83,7 @@ class DoctrinePaperTest {
         JsonNode paper = listedPaper(US_PAPER);
 
         assertThat(paper.get("contentStored").asBoolean()).isTrue();
-        assertThat(paper.get("sha256").asText()).isEqualTo(sha256(US_PAPER_CONTENT));
+        assertThat(paper.get("sha256").asText()).isEqualTo(Api.sha256(US_PAPER_CONTENT));
         assertThat(paper.get("contentLength").asLong()).isEqualTo(US_PAPER_CONTENT.length);
         assertThat(paper.get("addressees")).extracting(JsonNode::asText).containsExactly("RUS");
     }
@@ -95,9 +95,9 @@ class DoctrinePaperTest {
         Api.Reply download = ok(api.get(papers + "/" + US_PAPER + "/content"));
 
         assertThat(download.bytes()).isEqualTo(US_PAPER_CONTENT);
-        assertThat(download.header("ETag")).isEqualTo("\"" + sha256(US_PAPER_CONTENT) + "\"");
+        assertThat(download.header("ETag")).isEqualTo("\"" + Api.sha256(US_PAPER_CONTENT) + "\"");
         assertThat(download.header("Digest")).isEqualTo("sha-256="
-                + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(sha256(US_PAPER_CONTENT))));
+                + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(Api.sha256(US_PAPER_CONTENT))));
     }
 
     @Test
@@ -154,13 +154,13 @@ class DoctrinePaperTest {
     void an_addressee_sees_a_paper_as_outstanding_until_it_acknowledges_receipt() {
         created(api.as("USA").post(papers, paper(UsRussia2011.usPaperSubmitted())));
         await("Russia's outstanding acknowledgement is listed").untilAsserted(() ->
-                assertThat(outstandingUnderTheArrangement("RUS")).containsExactly(US_PAPER));
-        assertThat(outstandingUnderTheArrangement("USA")).as("the sender owes no receipt").isEmpty();
+                assertThat(api.outstandingAcknowledgements("RUS", arrangement)).containsExactly(US_PAPER));
+        assertThat(api.outstandingAcknowledgements("USA", arrangement)).as("the sender owes no receipt").isEmpty();
 
         ok(api.as("RUS").post(papers + "/" + US_PAPER + "/acknowledgements", acknowledgement(UsRussia2011.usPaperAcknowledged())));
 
         await("Russia has nothing left to acknowledge").untilAsserted(() ->
-                assertThat(outstandingUnderTheArrangement("RUS")).isEmpty());
+                assertThat(api.outstandingAcknowledgements("RUS", arrangement)).isEmpty());
     }
 
     @Test
@@ -272,18 +272,5 @@ class DoctrinePaperTest {
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    private List<String> outstandingUnderTheArrangement(String party) {
-        JsonNode items = ok(api.get("/api/parties/" + party + "/outstanding-acknowledgements")).json().get("items");
-        return StreamSupport.stream(items.spliterator(), false)
-                .filter(p -> p.get("arrangementId").asText().equals(arrangement))
-                .map(p -> p.get("id").asText()).toList();
-    }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

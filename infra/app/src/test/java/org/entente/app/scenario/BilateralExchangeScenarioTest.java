@@ -12,10 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -30,6 +26,9 @@ import static org.entente.api.fixtures.UsRussia2011.USA_HOTLINE;
 import static org.entente.api.fixtures.UsRussia2011.US_PAPER;
 import static org.entente.app.testing.Expect.created;
 import static org.entente.app.testing.Expect.ok;
+
+
+
 
 /**
  * The whole 2011 US-Russia exchange through HTTP, recorded once: the United States designates its 24/7
@@ -129,7 +128,7 @@ class BilateralExchangeScenarioTest {
 
         assertThat(papers).extracting(p -> p.get("id").asText()).containsExactly(US_PAPER, RUS_PAPER);
         assertThat(papers.at("/0/contentStored").asBoolean()).isTrue();
-        assertThat(papers.at("/0/sha256").asText()).isEqualTo(sha256(US_PAPER_CONTENT));
+        assertThat(papers.at("/0/sha256").asText()).isEqualTo(Api.sha256(US_PAPER_CONTENT));
         assertThat(papers.at("/1/contentStored").asBoolean()).isFalse();
         assertThat(papers.at("/1/sha256").asText()).isEqualTo(UsRussia2011.RUS_PAPER_SHA256);
     }
@@ -137,8 +136,8 @@ class BilateralExchangeScenarioTest {
     @Test
     void neither_side_has_anything_left_to_acknowledge_under_the_arrangement() {
         await("no receipt is outstanding under the arrangement").untilAsserted(() -> {
-            assertThat(outstandingUnderTheArrangement("RUS")).isEmpty();
-            assertThat(outstandingUnderTheArrangement("USA")).isEmpty();
+            assertThat(api.outstandingAcknowledgements("RUS", id)).isEmpty();
+            assertThat(api.outstandingAcknowledgements("USA", id)).isEmpty();
         });
     }
 
@@ -150,18 +149,5 @@ class BilateralExchangeScenarioTest {
         return ok(api.get("/api/contacts?arrangement=" + id + filters)).json();
     }
 
-    private Iterable<String> outstandingUnderTheArrangement(String party) {
-        JsonNode items = ok(api.get("/api/parties/" + party + "/outstanding-acknowledgements")).json().get("items");
-        return StreamSupport.stream(items.spliterator(), false)
-                .filter(p -> p.get("arrangementId").asText().equals(id))
-                .map(p -> p.get("id").asText()).toList();
-    }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

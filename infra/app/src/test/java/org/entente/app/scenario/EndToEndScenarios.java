@@ -28,6 +28,9 @@ import static org.entente.app.testing.Expect.created;
 import static org.entente.app.testing.Expect.ok;
 import static org.entente.app.testing.Expect.problem;
 
+
+
+
 /**
  * The registry used as a diplomat would use it, through HTTP only: the three real arrangements of the
  * domain description are recorded, changed and read back, each under an id of its own, in a registry

@@ -11,7 +11,14 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
+
+
 
 /**
  * The HTTP API as a script calls it, through Spring's {@link RestTestClient}: the acting party and the
@@ -58,6 +65,23 @@ public final class Api {
             request.body(body);
         }
         return reply(request.exchange().returnResult(byte[].class));
+    }
+
+    /** The papers a party still has to acknowledge under one arrangement (the list spans the whole registry). */
+    public List<String> outstandingAcknowledgements(String party, String arrangementId) {
+        JsonNode items = get("/api/parties/" + party + "/outstanding-acknowledgements").json().get("items");
+        return StreamSupport.stream(items.spliterator(), false)
+                .filter(paper -> paper.get("arrangementId").asText().equals(arrangementId))
+                .map(paper -> paper.get("id").asText()).toList();
+    }
+
+    /** SHA-256 of bytes in hex, as papers are registered by. */
+    public static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     /** A multipart/form-data POST: the text fields, then the file as part {@code content}. */

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+
+
 /**
  * An application a test starts and stops itself, for the few tests the shared application
  * ({@link EntenteApplicationTest}) cannot serve: a stop and start on the same data file, a registry clock

@@ -26,6 +26,8 @@ import static org.entente.app.testing.Expect.created;
 import static org.entente.app.testing.Expect.ok;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+
+
 /**
  * Every malformed or rule-breaking request, endpoint by endpoint, is answered with a 4xx problem
  * document, and leaves the arrangement it aims at exactly as it was: its stored events and its view.

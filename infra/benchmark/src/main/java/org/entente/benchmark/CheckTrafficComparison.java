@@ -51,6 +51,8 @@ public final class CheckTrafficComparison {
     private static final int WARM_UP = Integer.getInteger("bench.warmup", 100);
     private static final LocalDate AS_OF = LocalDate.parse(System.getProperty("bench.asOf", "2016-12-31"));
     private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("bench.startSeconds", 180));
+    private static final int POLL_MILLIS = 200;
+    private static final int QUIET_POLLS = 15;
     private static final Duration CATCH_UP_TIMEOUT = Duration.ofSeconds(Long.getLong("bench.catchUpSeconds", 600));
 
     private record Latency(double meanMillis, double p95Millis) {
@@ -219,20 +221,30 @@ public final class CheckTrafficComparison {
         throw new IllegalStateException("The rebuild of " + VIEWS + " did not finish within " + CATCH_UP_TIMEOUT.toSeconds() + " s");
     }
 
-    /** Waits until every projection has caught up with what was recorded, so that none works during a measurement. */
+    /**
+     * Waits until every projection has caught up with what was recorded and has stopped moving for three seconds,
+     * so that none works during a measurement. Axon reports a processor caught up once it first reached the head
+     * of the log, and keeps saying so while it works through a later backlog; positions that stand still do not.
+     */
     private static void awaitProjections(Api api) {
         long deadline = System.nanoTime() + CATCH_UP_TIMEOUT.toNanos();
+        String last = null;
+        int quiet = 0;
         while (System.nanoTime() < deadline) {
+            StringBuilder positions = new StringBuilder();
             boolean caughtUp = true;
             for (JsonNode projection : api.get("/api/admin/projections")) {
                 caughtUp &= projection.path("caughtUp").asBoolean() && !projection.path("rebuilding").asBoolean();
+                positions.append(projection.path("name").asText()).append('=').append(projection.path("position").asText()).append(' ');
             }
-            if (caughtUp) {
+            quiet = caughtUp && positions.toString().equals(last) ? quiet + 1 : 0;
+            if (quiet >= QUIET_POLLS) {
                 return;
             }
-            Harness.sleep(200);
+            last = positions.toString();
+            Harness.sleep(POLL_MILLIS);
         }
-        throw new IllegalStateException("The projections did not catch up within " + CATCH_UP_TIMEOUT.toSeconds() + " s");
+        throw new IllegalStateException("The projections did not settle within " + CATCH_UP_TIMEOUT.toSeconds() + " s");
     }
 
     private static JsonNode projection(Api api, String name) {

@@ -4,6 +4,7 @@ import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 import java.util.HashMap;
@@ -25,11 +26,14 @@ public class EnvironmentNames implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        PropertySource<?> variables = environment.getPropertySources().get(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+        if (variables == null) {
+            return;
+        }
         Map<String, Object> mapped = new HashMap<>();
         NAMES.forEach((variable, keys) -> {
-            String value = environment.getSystemEnvironment().get(variable) instanceof String text ? text : null;
-            if (value != null && !value.isBlank()) {
-                keys.forEach(key -> mapped.put(key, value));
+            if (variables.getProperty(variable) instanceof String text && !text.isBlank()) {
+                keys.forEach(key -> mapped.put(key, text));
             }
         });
         if (!mapped.isEmpty()) {

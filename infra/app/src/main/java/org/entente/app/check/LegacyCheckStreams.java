@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,13 +78,13 @@ final class LegacyCheckStreams {
         migrations().insertOne(new Document("_id", MIGRATION).append("checks", checks).append("at", Date.from(clock.instant())));
     }
 
-    /** The check events of arrangement streams, by check, in stream order (a scan, once per store). */
+    /**
+     * The check events of arrangement streams, by check, in stream order: a scan, once per store, that keeps
+     * only the check events in memory, not the commits it reads.
+     */
     private Map<String, List<Document>> legacyCheckEvents() {
         Map<String, List<Document>> byCheck = new LinkedHashMap<>();
-        List<Document> commits = database.getCollection("event_commits")
-                .find(Filters.eq("aggregateType", "Arrangement")).batchSize(64).into(new ArrayList<>());
-        commits.sort((a, b) -> Long.compare(((Number) a.get("first")).longValue(), ((Number) b.get("first")).longValue()));
-        for (Document commit : commits) {
+        for (Document commit : database.getCollection("event_commits").find(Filters.eq("aggregateType", "Arrangement")).batchSize(64)) {
             for (Document event : commit.getList("events", Document.class)) {
                 if (event.getString("payloadType").startsWith(CHECK_EVENTS)) {
                     String checkId = Document.parse(event.getString("payload")).getString("checkId");
@@ -92,6 +93,7 @@ final class LegacyCheckStreams {
                 }
             }
         }
+        byCheck.values().forEach(events -> events.sort(Comparator.comparingLong(event -> ((Number) event.get("sequence")).longValue())));
         return byCheck;
     }
 

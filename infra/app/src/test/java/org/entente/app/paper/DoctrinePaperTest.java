@@ -20,6 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -92,7 +93,9 @@ class DoctrinePaperTest {
     void an_uploaded_papers_content_is_downloaded_as_uploaded_with_its_digest() {
         created(uploadUsPaper(paperForm(UsRussia2011.usPaperSubmitted()), "us-views.txt"));
 
-        Api.Reply download = ok(api.get(papers + "/" + US_PAPER + "/content"));
+        // The download finds the paper through its read model, which follows the write shortly after.
+        Api.Reply download = await().atMost(Duration.ofSeconds(10))
+                .until(() -> api.get(papers + "/" + US_PAPER + "/content"), reply -> reply.status() == 200);
 
         assertThat(download.bytes()).isEqualTo(US_PAPER_CONTENT);
         assertThat(download.header("ETag")).isEqualTo("\"" + Api.sha256(US_PAPER_CONTENT) + "\"");

@@ -1,6 +1,7 @@
 package org.entente.app.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.awaitility.core.ThrowingRunnable;
 import org.entente.api.arrangement.Instrument;
 import org.entente.api.fixtures.CommitmentTerms;
 import org.entente.api.fixtures.EuUsWorkingGroup;
@@ -10,11 +11,13 @@ import org.entente.app.testing.Api;
 import org.entente.app.testing.Unique;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.entente.api.fixtures.Requests.arrangementWhileNegotiating;
 import static org.entente.api.fixtures.Requests.deadline;
 import static org.entente.api.fixtures.Requests.fulfilment;
@@ -116,15 +119,15 @@ abstract class EndToEndScenarios {
         String id = bilateralWithItsCommitmentsUnderWay();
         viewOf(id, 6);
 
-        JsonNode russia = ok(api().get("/api/parties/RUS/commitments")).json();
+        JsonNode russia = partyLedgerListing("/api/parties/RUS/commitments", id, 3);
 
         assertThat(russia.get("party").asText()).isEqualTo("RUS");
         assertThat(commitmentIdsUnder(id, russia)).containsExactlyInAnyOrder(MILITARY_VIEWS.id(), CERT_EXCHANGE.id(), INCIDENT_LINKS.id());
         assertThat(russia.at("/counts/overdue").asInt()).as("counted over everything Russia owes").isGreaterThanOrEqualTo(3);
-        assertThat(commitmentIdsUnder(id, ok(api().get("/api/parties/RUS/commitments?overdue=true")).json()))
-                .containsExactlyInAnyOrder(MILITARY_VIEWS.id(), CERT_EXCHANGE.id(), INCIDENT_LINKS.id());
-        assertThat(commitmentIdsUnder(id, ok(api().get("/api/parties/RUS/commitments?status=IN_PROGRESS")).json()))
-                .containsExactly(MILITARY_VIEWS.id());
+        eventually(() -> assertThat(commitmentIdsUnder(id, ok(api().get("/api/parties/RUS/commitments?overdue=true")).json()))
+                .containsExactlyInAnyOrder(MILITARY_VIEWS.id(), CERT_EXCHANGE.id(), INCIDENT_LINKS.id()));
+        eventually(() -> assertThat(commitmentIdsUnder(id, ok(api().get("/api/parties/RUS/commitments?status=IN_PROGRESS")).json()))
+                .containsExactly(MILITARY_VIEWS.id()));
     }
 
     @Test
@@ -210,12 +213,11 @@ abstract class EndToEndScenarios {
         String id = workingGroupWithItsDeliverablesUnderWay();
         viewOf(id, 9);
 
-        JsonNode eu = ok(api().get("/api/parties/EU/commitments")).json();
-
-        assertThat(commitmentIdsUnder(id, eu)).containsExactly(EuUsWorkingGroup.CONFERENCE.id(), EuUsWorkingGroup.CONVENTION.id(),
-                EuUsWorkingGroup.JOINT_EXERCISE.id(), EuUsWorkingGroup.AWARENESS.id());
-        assertThat(commitmentIdsUnder(id, ok(api().get("/api/parties/EU/commitments?status=FULFILLED")).json()))
-                .containsExactly(EuUsWorkingGroup.CONFERENCE.id());
+        eventually(() -> assertThat(commitmentIdsUnder(id, ok(api().get("/api/parties/EU/commitments")).json()))
+                .containsExactly(EuUsWorkingGroup.CONFERENCE.id(), EuUsWorkingGroup.CONVENTION.id(),
+                        EuUsWorkingGroup.JOINT_EXERCISE.id(), EuUsWorkingGroup.AWARENESS.id()));
+        eventually(() -> assertThat(commitmentIdsUnder(id, ok(api().get("/api/parties/EU/commitments?status=FULFILLED")).json()))
+                .containsExactly(EuUsWorkingGroup.CONFERENCE.id()));
     }
 
     // ------------------------------------------------------------------ the multilateral arrangement of 2003
@@ -231,8 +233,8 @@ abstract class EndToEndScenarios {
         assertThat(view.get("kind").asText()).isEqualTo("MULTILATERAL");
         assertThat(texts(view.get("parties"))).containsExactlyElementsOf(WatchAndWarning.PARTIES);
         assertThat(texts(commitmentIn(view, WatchAndWarning.POINTS_OF_CONTACT.id()).get("owedBy"))).hasSize(15);
-        assertThat(StreamSupport.stream(ok(api().get("/api/parties/FIN/commitments")).json().get("commitments").spliterator(), false)
-                .map(c -> c.get("arrangementId").asText())).contains(id);
+        assertThat(commitmentIdsUnder(id, partyLedgerListing("/api/parties/FIN/commitments", id, 1)))
+                .containsExactly(WatchAndWarning.POINTS_OF_CONTACT.id());
     }
 
     // ------------------------------------------------------------------ the arrangement list
@@ -399,5 +401,19 @@ abstract class EndToEndScenarios {
         List<String> texts = new ArrayList<>();
         array.forEach(node -> texts.add(node.asText()));
         return texts;
+    }
+
+    /** The party ledger is a projection of its own and may follow the arrangement's view a little later. */
+    private static void eventually(ThrowingRunnable assertion) {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(assertion);
+    }
+
+    /**
+     * A party's commitments once the party ledger, a projection of its own that may follow the arrangement's
+     * view a little later, lists the arrangement's {@code expected} commitments.
+     */
+    private JsonNode partyLedgerListing(String path, String arrangementId, int expected) {
+        return await("the party ledger lists " + arrangementId).atMost(Duration.ofSeconds(10))
+                .until(() -> ok(api().get(path)).json(), listing -> commitmentIdsUnder(arrangementId, listing).size() == expected);
     }
 }

@@ -1,5 +1,6 @@
 package org.entente.api.arrangement;
 
+import org.entente.api.rules.Rule;
 import org.jmolecules.architecture.cqrs.QueryModel;
 
 import java.time.Instant;
@@ -18,7 +19,7 @@ public record ArrangementAsOf(String arrangementId, LocalDate asOf, Instant know
 
     /** Why there is no view; the name is the stable code clients see. */
     public enum Absence {
-        UNKNOWN_ARRANGEMENT("The registry has no arrangement with this id"),
+        UNKNOWN_ARRANGEMENT(Rule.UNKNOWN_ARRANGEMENT.title()),
         NOT_YET_RECORDED("The registry did not yet know the arrangement at that instant"),
         NOT_YET_IN_EFFECT("The arrangement was not yet in effect on that day");
 

@@ -1,6 +1,5 @@
 package org.entente.api.rules;
 
-
 /**
  * The business rules a command can break. The constant name is the stable error code clients see;
  * renaming one is a breaking change of the public contract (the README keeps a changelog of the API).
@@ -40,7 +39,6 @@ public enum Rule {
     CHECK_FROM_NON_PARTY(Outcome.UNPROCESSABLE, "Only a party to the arrangement can check a point of contact"),
     CHECK_OF_OWN_CONTACT(Outcome.UNPROCESSABLE, "A party checks another party's point of contact, not its own"),
     CHECK_ALREADY_INITIATED(Outcome.CONFLICT, "A check with this id already exists"),
-    UNKNOWN_CHECK(Outcome.NOT_FOUND, "The registry has no communication check with this id"),
     CHECK_CLOSED(Outcome.CONFLICT, "The check is answered or failed; that is final"),
     ANSWER_BY_NOT_AFTER_START(Outcome.UNPROCESSABLE, "The answer-by time must lie after the check begins"),
     ANSWER_BEFORE_CHECK(Outcome.UNPROCESSABLE, "An answer cannot come before the check began"),

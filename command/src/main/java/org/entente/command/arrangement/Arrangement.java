@@ -52,9 +52,9 @@ import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.entente.command.shared.ActingParty.requireActingFor;
-
-
-
+import static org.entente.command.shared.AggregateVersion.applied;
+import static org.entente.command.shared.AggregateVersion.version;
+import static org.entente.command.shared.Parties.requireParty;
 
 /**
  * An arrangement between parties: the consistency boundary of its commitments, points of contact and
@@ -65,7 +65,7 @@ import static org.entente.command.shared.ActingParty.requireActingFor;
  * The revision names the shape of its snapshots: change it when the fields change, and older
  * snapshots are ignored instead of misread.
  */
-@Revision("3")
+@Revision("4")
 public class Arrangement {
 
     @AggregateIdentifier
@@ -75,7 +75,6 @@ public class Arrangement {
     private SourceReference source;
     private ArrangementStatus status;
     private LocalDate lastStatusChangeOn;
-    private LocalDate terminatedOn;
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<String, Commitment> commitments = new LinkedHashMap<>();
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
@@ -129,8 +128,9 @@ public class Arrangement {
             return retried(existing.isRetryOf(fact), Rule.COMMITMENT_ALREADY_ADDED, "Commitment", command.commitmentId());
         }
         requireNotTerminated("no new commitments");
-        dates(clock).deadline(command.dueBy(), "dueBy");
-        dates(clock).optionalHappenedOn(command.agreedOn(), "agreedOn");
+        DatePolicy dates = dates(clock);
+        dates.deadline(command.dueBy(), "dueBy");
+        dates.optionalHappenedOn(command.agreedOn(), "agreedOn");
         return applied(fact);
     }
 
@@ -145,9 +145,9 @@ public class Arrangement {
     long handle(FulfilCommitment command, Clock clock) {
         Commitment commitment = openCommitment(command.commitmentId());
         LocalDate fulfilledOn = dates(clock).requiredHappenedOn(command.fulfilledOn(), "fulfilledOn");
-        if (terminatedOn != null && fulfilledOn.isAfter(terminatedOn)) {
+        if (isTerminatedBefore(fulfilledOn)) {
             throw new RuleViolation(Rule.ARRANGEMENT_TERMINATED, "fulfilledOn",
-                    "The arrangement was terminated on " + terminatedOn + "; a fulfilment on " + fulfilledOn + " cannot count");
+                    "The arrangement was terminated on " + terminatedOn() + "; a fulfilment on " + fulfilledOn + " cannot count");
         }
         return applied(commitment.fulfilment(fulfilledOn, command.evidence()));
     }
@@ -162,9 +162,9 @@ public class Arrangement {
     long handle(MoveCommitmentDeadline command, Clock clock) {
         Commitment commitment = openCommitment(command.commitmentId());
         requireNotTerminated("no deadline changes");
-        LocalDate dueBy = dates(clock).deadline(command.dueBy(), "dueBy");
-        return applied(commitment.deadlineMove(dueBy, command.reason(),
-                dates(clock).happenedOn(command.effectiveOn(), "effectiveOn")));
+        DatePolicy dates = dates(clock);
+        LocalDate dueBy = dates.deadline(command.dueBy(), "dueBy");
+        return applied(commitment.deadlineMove(dueBy, command.reason(), dates.happenedOn(command.effectiveOn(), "effectiveOn")));
     }
 
     /** Designates a contact, or answers the current version when the same designation is retried. */
@@ -176,7 +176,7 @@ public class Arrangement {
             return retried(existing.isRetryOf(command), Rule.CONTACT_ALREADY_DESIGNATED, "Point of contact", command.contactId());
         }
         requireNotTerminated("no new points of contact");
-        requireParty(command.party(), Rule.CONTACT_PARTY_NOT_A_PARTY, "party");
+        requireParty(command.party(), recorded.parties(), arrangementId, Rule.CONTACT_PARTY_NOT_A_PARTY, "party");
         // What is wrong with the request itself is reported before what conflicts with the registry.
         ContactRules.requireReachable(command.details());
         contacts.values().stream().filter(c -> c.holds(command.party(), command.role())).findFirst().ifPresent(active -> {
@@ -205,25 +205,26 @@ public class Arrangement {
     long handle(SubmitDoctrinePaper command, Clock clock, @MetaDataValue(Acting.PARTY) String actingParty) {
         requireActingFor(actingParty, command.fromParty());
         DoctrinePaper existing = papers.get(command.paperId());
-        DoctrinePaperSubmitted fact = DoctrinePaper.submission(command, recorded.parties(), existing, dates(clock).today());
+        DatePolicy dates = dates(clock);
+        DoctrinePaperSubmitted fact = DoctrinePaper.submission(command, recorded.parties(), existing, dates.today());
         if (existing != null) {
             return retried(existing.isRetryOf(fact), Rule.PAPER_ALREADY_SUBMITTED, "Paper", command.paperId());
         }
         requireNotTerminated("no new papers");
-        dates(clock).happenedOn(fact.submittedOn(), "submittedOn");
+        dates.happenedOn(fact.submittedOn(), "submittedOn");
         return applied(fact);
     }
 
     @CommandHandler
     long handle(AcknowledgeDoctrinePaperReceipt command, Clock clock, @MetaDataValue(Acting.PARTY) String actingParty) {
         requireActingFor(actingParty, command.party());
-        DoctrinePaperReceiptAcknowledged acknowledgement = paper(command.paperId()).acknowledgement(command.party(), command.receivedOn());
-        dates(clock).happenedOn(acknowledgement.receivedOn(), "receivedOn");
+        DoctrinePaperReceiptAcknowledged acknowledgement =
+                paper(command.paperId()).acknowledgement(command.party(), command.receivedOn(), dates(clock));
         apply(acknowledgement);
         // The exchange policy: this acknowledgement may complete a doctrine exchange, which is then fulfilled,
         // unless it completes it after the arrangement ended, when no fulfilment counts any more.
         commitments.values().forEach(c -> ExchangePolicy.fulfilment(c, papers.values())
-                .filter(fulfilment -> terminatedOn == null || !fulfilment.fulfilledOn().isAfter(terminatedOn))
+                .filter(fulfilment -> !isTerminatedBefore(fulfilment.fulfilledOn()))
                 .ifPresent(AggregateLifecycle::apply));
         return version();
     }
@@ -241,7 +242,7 @@ public class Arrangement {
      */
     public String checkTarget(String contactId, String fromParty) {
         PointOfContact contact = activeContact(contactId);
-        requireParty(fromParty, Rule.CHECK_FROM_NON_PARTY, "fromParty");
+        requireParty(fromParty, recorded.parties(), arrangementId, Rule.CHECK_FROM_NON_PARTY, "fromParty");
         return contact.checkedBy(fromParty);
     }
 
@@ -249,16 +250,20 @@ public class Arrangement {
         return DatePolicy.under(recorded.concludedOn(), clock);
     }
 
-    private void requireParty(String party, Rule rule, String field) {
-        if (party == null || !recorded.parties().contains(party)) {
-            throw new RuleViolation(rule, field, "'" + party + "' is not a party to arrangement '" + arrangementId + "'");
+    private void requireNotTerminated(String what) {
+        if (status == ArrangementStatus.TERMINATED) {
+            throw new RuleViolation(Rule.ARRANGEMENT_TERMINATED, "Arrangement '" + arrangementId + "' was terminated on " + terminatedOn() + ": " + what);
         }
     }
 
-    private void requireNotTerminated(String what) {
-        if (status == ArrangementStatus.TERMINATED) {
-            throw new RuleViolation(Rule.ARRANGEMENT_TERMINATED, "Arrangement '" + arrangementId + "' was terminated on " + terminatedOn + ": " + what);
-        }
+    /** Nothing leaves TERMINATED, so the last status change is the termination. */
+    private LocalDate terminatedOn() {
+        return status == ArrangementStatus.TERMINATED ? lastStatusChangeOn : null;
+    }
+
+    private boolean isTerminatedBefore(LocalDate date) {
+        LocalDate terminatedOn = terminatedOn();
+        return terminatedOn != null && date.isAfter(terminatedOn);
     }
 
     private Commitment openCommitment(String commitmentId) {
@@ -293,15 +298,6 @@ public class Arrangement {
         return version();
     }
 
-    private static long applied(Object fact) {
-        apply(fact);
-        return version();
-    }
-
-    private static long version() {
-        return AggregateLifecycle.getVersion() + 1;
-    }
-
     @EventSourcingHandler
     void on(ArrangementRecorded event) {
         arrangementId = event.arrangementId();
@@ -315,7 +311,6 @@ public class Arrangement {
     void on(ArrangementStatusChanged event) {
         status = event.status();
         lastStatusChangeOn = event.effectiveOn();
-        terminatedOn = status == ArrangementStatus.TERMINATED ? event.effectiveOn() : null;
     }
 
     @EventSourcingHandler

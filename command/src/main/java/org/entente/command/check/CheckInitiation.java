@@ -16,9 +16,6 @@ import java.time.temporal.ChronoUnit;
 
 import static org.entente.command.shared.ActingParty.requireActingFor;
 
-
-
-
 /**
  * Starts a communication check after asking the arrangement, as it stands now, whether the checker may
  * check that point of contact. The arrangement is read, not changed: a check started while the contact

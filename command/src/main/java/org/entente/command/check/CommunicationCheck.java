@@ -4,7 +4,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.serialization.Revision;
 import org.entente.api.check.AnswerCommunicationCheck;
 import org.entente.api.check.CheckStatus;
@@ -23,9 +22,7 @@ import java.time.Instant;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.entente.command.shared.ActingParty.requireActingFor;
-
-
-
+import static org.entente.command.shared.AggregateVersion.applied;
 
 /**
  * One test of whether a point of contact answers: its own aggregate, because nothing of the
@@ -78,8 +75,8 @@ public class CommunicationCheck {
         if (answeredAt.isAfter(answerBy)) {
             throw new RuleViolation(Rule.ANSWER_TOO_LATE, "answeredAt", "The check had to be answered by " + answerBy + "; it fails instead");
         }
-        apply(new CommunicationCheckAnswered(arrangementId, checkId, contactId, answeredAt, Duration.between(initiatedAt, answeredAt)));
-        return version();
+        return applied(new CommunicationCheckAnswered(arrangementId, checkId, contactId, answeredAt,
+                Duration.between(initiatedAt, answeredAt)));
     }
 
     @CommandHandler
@@ -88,18 +85,13 @@ public class CommunicationCheck {
         if (!clock.instant().isAfter(answerBy)) {
             throw new RuleViolation(Rule.CHECK_NOT_DUE, "Check '" + checkId + "' may be answered until " + answerBy);
         }
-        apply(new CommunicationCheckFailed(arrangementId, checkId, contactId, answerBy));
-        return version();
+        return applied(new CommunicationCheckFailed(arrangementId, checkId, contactId, answerBy));
     }
 
     private void requirePending() {
         if (status != CheckStatus.PENDING) {
             throw new RuleViolation(Rule.CHECK_CLOSED, "Check '" + checkId + "' is " + status + "; that is final");
         }
-    }
-
-    private static long version() {
-        return AggregateLifecycle.getVersion() + 1;
     }
 
     @EventSourcingHandler

@@ -19,8 +19,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-
-
 /**
  * One promise inside an arrangement, an entity of the {@code Arrangement} aggregate: it decides on the
  * commands about itself and keeps its own state. What depends on the arrangement (its status, its
@@ -56,10 +54,7 @@ public class Commitment {
             throw new RuleViolation(Rule.NO_OBLIGOR, "owedBy", "A commitment must be owed by at least one party");
         }
         for (int i = 0; i < obligors.size(); i++) {
-            if (!parties.contains(obligors.get(i))) {
-                throw new RuleViolation(Rule.OBLIGOR_NOT_A_PARTY, "owedBy[" + i + "]",
-                        "'" + obligors.get(i) + "' is not a party to arrangement '" + arrangementId + "'");
-            }
+            Parties.requireParty(obligors.get(i), parties, arrangementId, Rule.OBLIGOR_NOT_A_PARTY, "owedBy[" + i + "]");
         }
         return obligors;
     }

@@ -17,8 +17,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-
-
 /**
  * Who a party designated for a role under an arrangement, an entity of the {@code Arrangement}
  * aggregate. Its details change by versions, never by overwriting; a retirement is final.

@@ -8,6 +8,8 @@ import org.entente.api.paper.DoctrinePaperSuperseded;
 import org.entente.api.paper.SubmitDoctrinePaper;
 import org.entente.api.rules.Rule;
 import org.entente.api.rules.RuleViolation;
+import org.entente.command.shared.DatePolicy;
+import org.entente.command.shared.Parties;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -17,8 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
-
 
 /**
  * A paper one party handed to others under an arrangement, an entity of the {@code Arrangement}
@@ -55,10 +55,7 @@ public class DoctrinePaper {
         LocalDate submittedOn = command.submittedOn() != null ? command.submittedOn()
                 : existing != null ? existing.submittedOn() : today;
         String from = command.fromParty();
-        if (from == null || !parties.contains(from)) {
-            throw new RuleViolation(Rule.PAPER_FROM_NON_PARTY, "fromParty", "'" + from + "' is not a party to arrangement '"
-                    + command.arrangementId() + "'");
-        }
+        Parties.requireParty(from, parties, command.arrangementId(), Rule.PAPER_FROM_NON_PARTY, "fromParty");
         List<String> addressees = command.to() != null ? command.to() : parties.stream().filter(p -> !p.equals(from)).toList();
         if (addressees.isEmpty()) {
             throw new RuleViolation(Rule.NO_ADDRESSEE, "to", "A paper needs at least one addressee");
@@ -90,7 +87,7 @@ public class DoctrinePaper {
         return submitted.fromParty();
     }
 
-    public DoctrinePaperReceiptAcknowledged acknowledgement(String party, LocalDate receivedOn) {
+    public DoctrinePaperReceiptAcknowledged acknowledgement(String party, LocalDate receivedOn, DatePolicy dates) {
         if (party == null || !submitted.addressees().contains(party)) {
             throw new RuleViolation(Rule.NOT_AN_ADDRESSEE, "party", "'" + party + "' is not an addressee of paper '" + paperId + "'");
         }
@@ -105,7 +102,8 @@ public class DoctrinePaper {
             throw new RuleViolation(Rule.RECEIPT_BEFORE_SUBMISSION, "receivedOn",
                     "receivedOn " + receivedOn + " lies before the paper was submitted (" + submitted.submittedOn() + ")");
         }
-        return new DoctrinePaperReceiptAcknowledged(submitted.arrangementId(), paperId, party, receivedOn);
+        return new DoctrinePaperReceiptAcknowledged(submitted.arrangementId(), paperId, party,
+                dates.happenedOn(receivedOn, "receivedOn"));
     }
 
     /** A different paper of the same party, not older, and itself current: the chain never loops. */

@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** A list of parties named in a command: known codes, each once. */
+/** Parties named in a command: known codes, each once, and parties to the arrangement the command is about. */
 public final class Parties {
 
     private Parties() {
@@ -28,5 +28,12 @@ public final class Parties {
             }
         }
         return List.copyOf(listed);
+    }
+
+    /** One wording wherever a party outside the arrangement is refused; the rule says what it was refused for. */
+    public static void requireParty(String party, List<String> parties, String arrangementId, Rule rule, String field) {
+        if (party == null || !parties.contains(party)) {
+            throw new RuleViolation(rule, field, "'" + party + "' is not a party to arrangement '" + arrangementId + "'");
+        }
     }
 }

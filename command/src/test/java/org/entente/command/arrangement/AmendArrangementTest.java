@@ -13,8 +13,6 @@ import static org.entente.api.fixtures.UsRussia2011.SOURCE;
 import static org.entente.api.fixtures.UsRussia2011.TITLE;
 import static org.entente.command.shared.RuleViolationMatcher.violating;
 
-
-
 class AmendArrangementTest {
 
     private static final String CORRECTED_TITLE =

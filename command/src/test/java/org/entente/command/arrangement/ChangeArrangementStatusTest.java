@@ -2,7 +2,6 @@ package org.entente.command.arrangement;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.entente.api.arrangement.ArrangementEnteredIntoForce;
-import org.entente.api.arrangement.ArrangementKind;
 import org.entente.api.arrangement.ArrangementRecorded;
 import org.entente.api.arrangement.ArrangementResumed;
 import org.entente.api.arrangement.ArrangementStatus;
@@ -38,9 +37,7 @@ class ChangeArrangementStatusTest {
     private final AggregateTestFixture<Arrangement> fixture = ArrangementFixture.create();
 
     private static ArrangementRecorded negotiating() {
-        ArrangementRecorded inForce = UsRussia2011.recorded();
-        return new ArrangementRecorded(ID, inForce.title(), inForce.instrument(), ArrangementKind.BILATERAL, inForce.parties(),
-                NEGOTIATING, CONCLUDED, inForce.source());
+        return UsRussia2011.TERMS.recordedAs(ID, NEGOTIATING);
     }
 
     private static ChangeArrangementStatus change(ArrangementStatus status, LocalDate effectiveOn, String reason) {

@@ -21,6 +21,7 @@ import java.util.List;
 
 import static org.entente.api.fixtures.UsRussia2011.CERT_EXCHANGE;
 import static org.entente.api.fixtures.UsRussia2011.CERT_EXCHANGE_MOVED_ON;
+import static org.entente.api.fixtures.UsRussia2011.CERT_EXCHANGE_MOVE_REASON;
 import static org.entente.api.fixtures.UsRussia2011.CERT_EXCHANGE_NEW_DEADLINE;
 import static org.entente.api.fixtures.UsRussia2011.ID;
 import static org.entente.api.fixtures.UsRussia2011.INCIDENT_LINKS;
@@ -34,9 +35,6 @@ import static org.entente.api.fixtures.UsRussia2011.US_PAPER_REVISED;
 import static org.entente.api.fixtures.UsRussia2011.YEAR_END;
 import static org.entente.command.shared.RuleViolationMatcher.violating;
 
-
-
-
 /**
  * The arrangement forwards each event to the one entity it names ({@code ForwardMatchingInstances}): after
  * a history with several commitments, contacts and papers, every decision still sees that entity's own
@@ -44,7 +42,6 @@ import static org.entente.command.shared.RuleViolationMatcher.violating;
  */
 class EntityEventForwardingTest {
 
-    private static final String DEADLINE_REASON = "The CERT-to-CERT arrangement awaits signature";
     private static final LocalDate LINKS_IN_SERVICE = USA_HOTLINE.designatedOn();
     private static final LocalDate RUS_CERT_RENAMED_ON = LocalDate.of(2015, 3, 2);
 
@@ -62,8 +59,7 @@ class EntityEventForwardingTest {
                 UsRussia2011.rusPaperSubmitted(),
                 USA_HOTLINE.designatedUnder(ID),
                 new CommitmentFulfilled(ID, INCIDENT_LINKS.id(), LINKS_IN_SERVICE, "Cyber incidents added to the NRRC link"),
-                new CommitmentDeadlineMoved(ID, CERT_EXCHANGE.id(), YEAR_END, CERT_EXCHANGE_NEW_DEADLINE, DEADLINE_REASON,
-                        CERT_EXCHANGE_MOVED_ON),
+                UsRussia2011.certExchangeDeadlineMoved(),
                 RUS_CERT.designatedUnder(ID)));
         events.addAll(List.of(later));
         return events;
@@ -124,7 +120,7 @@ class EntityEventForwardingTest {
     @Test
     void a_moved_deadline_belongs_to_the_commitment_it_was_moved_for() {
         fixture.given(history())
-                .when(new MoveCommitmentDeadline(ID, CERT_EXCHANGE.id(), CERT_EXCHANGE_NEW_DEADLINE, DEADLINE_REASON, null))
+                .when(new MoveCommitmentDeadline(ID, CERT_EXCHANGE.id(), CERT_EXCHANGE_NEW_DEADLINE, CERT_EXCHANGE_MOVE_REASON, null))
                 .expectException(violating(Rule.DEADLINE_UNCHANGED, "dueBy"))
                 .expectNoEvents();
     }

@@ -1,8 +1,6 @@
 package org.entente.command.arrangement;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.entente.api.arrangement.ArrangementKind;
-import org.entente.api.arrangement.ArrangementRecorded;
 import org.entente.api.arrangement.ArrangementStatus;
 import org.entente.api.arrangement.RecordArrangement;
 import org.entente.api.fixtures.EuUsWorkingGroup;
@@ -34,18 +32,9 @@ class RecordArrangementTest {
         return new RecordArrangement(ID, TITLE, INSTRUMENT, parties, status, CONCLUDED, SOURCE);
     }
 
-    private static ArrangementRecorded usRussiaRecorded(ArrangementStatus status) {
-        return new ArrangementRecorded(ID, TITLE, INSTRUMENT, ArrangementKind.BILATERAL, PARTIES, status, CONCLUDED, SOURCE);
-    }
-
     private static RecordArrangement recordWatchAndWarning(ArrangementStatus status) {
         return new RecordArrangement(WatchAndWarning.ID, WatchAndWarning.TITLE, WatchAndWarning.INSTRUMENT,
                 WatchAndWarning.PARTIES, status, WatchAndWarning.CONCLUDED, WatchAndWarning.SOURCE);
-    }
-
-    private static ArrangementRecorded watchAndWarningRecorded(ArrangementStatus status) {
-        return new ArrangementRecorded(WatchAndWarning.ID, WatchAndWarning.TITLE, WatchAndWarning.INSTRUMENT,
-                ArrangementKind.MULTILATERAL, WatchAndWarning.PARTIES, status, WatchAndWarning.CONCLUDED, WatchAndWarning.SOURCE);
     }
 
     @Test
@@ -61,14 +50,14 @@ class RecordArrangementTest {
     void an_arrangement_recorded_without_a_status_is_in_force() {
         fixture.givenNoPriorActivity()
                 .when(recordUsRussia(PARTIES, null))
-                .expectEvents(usRussiaRecorded(IN_FORCE));
+                .expectEvents(UsRussia2011.TERMS.recordedAs(ID, IN_FORCE));
     }
 
     @Test
     void an_arrangement_still_under_negotiation_is_recorded_as_negotiating() {
         fixture.givenNoPriorActivity()
                 .when(recordUsRussia(PARTIES, NEGOTIATING))
-                .expectEvents(usRussiaRecorded(NEGOTIATING))
+                .expectEvents(UsRussia2011.TERMS.recordedAs(ID, NEGOTIATING))
                 .expectResultMessagePayload(1L);
     }
 
@@ -84,7 +73,7 @@ class RecordArrangementTest {
     void a_multilateral_arrangement_may_be_recorded_while_negotiating() {
         fixture.givenNoPriorActivity()
                 .when(recordWatchAndWarning(NEGOTIATING))
-                .expectEvents(watchAndWarningRecorded(NEGOTIATING));
+                .expectEvents(WatchAndWarning.TERMS.recordedAs(WatchAndWarning.ID, NEGOTIATING));
     }
 
     @Test

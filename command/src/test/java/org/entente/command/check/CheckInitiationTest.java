@@ -1,8 +1,8 @@
 package org.entente.command.check;
 
-import org.entente.api.check.CommunicationCheckInitiated;
 import org.entente.api.check.InitiateCommunicationCheck;
 import org.entente.api.contact.RetirePointOfContact;
+import org.entente.api.fixtures.CheckTerms;
 import org.entente.api.fixtures.UsRussia2011;
 import org.entente.api.fixtures.WatchAndWarning;
 import org.entente.api.rules.Rule;
@@ -32,6 +32,8 @@ class CheckInitiationTest {
 
     private static final String CHECK = ID + ":check-1";
     private static final Instant ANSWER_BY = NOW.plus(Duration.ofHours(24));
+    private static final CheckTerms USA_CHECKS_RUS_CERT = new CheckTerms(CHECK, ID, RUS_CERT.id(), "USA", RUS_CERT.party(), NOW,
+            ANSWER_BY);
 
     private final InMemoryAxon axon = new InMemoryAxon();
 
@@ -61,11 +63,10 @@ class CheckInitiationTest {
 
     @Test
     void a_party_checks_another_partys_contact_starting_now_in_the_registry_clock() {
-        long version = axon.sendActingFor("USA", check(RUS_CERT.id(), "USA", ANSWER_BY));
+        long version = axon.sendActingFor("USA", USA_CHECKS_RUS_CERT.initiate());
 
         assertThat(version, equalTo(1L));
-        assertThat(axon.stream(CHECK), contains(
-                new CommunicationCheckInitiated(ID, CHECK, RUS_CERT.id(), "USA", RUS_CERT.party(), NOW, ANSWER_BY)));
+        assertThat(axon.stream(CHECK), contains(USA_CHECKS_RUS_CERT.initiated()));
         assertThat(axon.stream(ID), contains(UsRussia2011.recorded(), USA_HOTLINE.designatedUnder(ID),
                 RUS_CERT.designatedUnder(ID)));
     }
@@ -74,13 +75,12 @@ class CheckInitiationTest {
     void in_a_multilateral_arrangement_any_other_party_may_check_a_contact() {
         axon.send(WatchAndWarning.record());
         axon.send(WatchAndWarning.DEU_WATCH.designateUnder(WatchAndWarning.ID));
-        String checkId = WatchAndWarning.ID + ":check-1";
+        CheckTerms fraChecksDeuWatch = new CheckTerms(WatchAndWarning.ID + ":check-1", WatchAndWarning.ID,
+                WatchAndWarning.DEU_WATCH.id(), "FRA", "DEU", NOW, ANSWER_BY);
 
-        axon.sendActingFor("FRA", new InitiateCommunicationCheck(checkId, WatchAndWarning.ID,
-                WatchAndWarning.DEU_WATCH.id(), "FRA", ANSWER_BY));
+        axon.sendActingFor("FRA", fraChecksDeuWatch.initiate());
 
-        assertThat(axon.stream(checkId), contains(new CommunicationCheckInitiated(WatchAndWarning.ID, checkId,
-                WatchAndWarning.DEU_WATCH.id(), "FRA", "DEU", NOW, ANSWER_BY)));
+        assertThat(axon.stream(fraChecksDeuWatch.id()), contains(fraChecksDeuWatch.initiated()));
     }
 
     @Test

@@ -2,17 +2,14 @@ package org.entente.command.check;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.entente.api.check.AnswerCommunicationCheck;
-import org.entente.api.check.CommunicationCheckAnswered;
-import org.entente.api.check.CommunicationCheckInitiated;
 import org.entente.api.check.FailCommunicationCheck;
-import org.entente.api.check.InitiateCommunicationCheck;
+import org.entente.api.fixtures.CheckTerms;
 import org.entente.api.fixtures.UsRussia2011;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import static org.entente.api.fixtures.Registry.NOW;
@@ -23,14 +20,12 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-
-
-
 /** Answers and failures go to the check's own aggregate: the arrangement's stream never holds them. */
 class CheckOnTheCommandBusTest {
 
     private static final String CHECK = ID + ":check-1";
-    private static final Instant ANSWER_BY = NOW.plus(Duration.ofHours(24));
+    private static final CheckTerms USA_CHECKS_RUS_CERT = new CheckTerms(CHECK, ID, RUS_CERT.id(), "USA", RUS_CERT.party(), NOW,
+            NOW.plus(Duration.ofHours(24)));
 
     private final InMemoryAxon axon = new InMemoryAxon();
 
@@ -38,7 +33,7 @@ class CheckOnTheCommandBusTest {
     void aCheckOfRussiasCert() {
         axon.send(UsRussia2011.record());
         axon.send(RUS_CERT.designateUnder(ID));
-        axon.send(new InitiateCommunicationCheck(CHECK, ID, RUS_CERT.id(), "USA", ANSWER_BY));
+        axon.send(USA_CHECKS_RUS_CERT.initiate());
     }
 
     @AfterEach
@@ -53,9 +48,7 @@ class CheckOnTheCommandBusTest {
         long version = axon.sendActingFor(RUS_CERT.party(), new AnswerCommunicationCheck(CHECK, NOW));
 
         assertThat(version, equalTo(2L));
-        assertThat(axon.stream(CHECK), contains(
-                new CommunicationCheckInitiated(ID, CHECK, RUS_CERT.id(), "USA", RUS_CERT.party(), NOW, ANSWER_BY),
-                new CommunicationCheckAnswered(ID, CHECK, RUS_CERT.id(), NOW, Duration.ZERO)));
+        assertThat(axon.stream(CHECK), contains(USA_CHECKS_RUS_CERT.initiated(), USA_CHECKS_RUS_CERT.answer(NOW)));
         assertThat(axon.stream(ID), equalTo(arrangementBefore));
     }
 

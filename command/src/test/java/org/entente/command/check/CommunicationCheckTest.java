@@ -7,6 +7,7 @@ import org.entente.api.check.CommunicationCheckAnswered;
 import org.entente.api.check.CommunicationCheckFailed;
 import org.entente.api.check.CommunicationCheckInitiated;
 import org.entente.api.check.FailCommunicationCheck;
+import org.entente.api.fixtures.CheckTerms;
 import org.entente.api.fixtures.Registry;
 import org.entente.api.rules.Acting;
 import org.entente.api.rules.Rule;
@@ -21,9 +22,6 @@ import static org.entente.api.fixtures.UsRussia2011.ID;
 import static org.entente.api.fixtures.UsRussia2011.RUS_CERT;
 import static org.entente.command.shared.RuleViolationMatcher.violating;
 
-
-
-
 /** A check once started: answered in time by the checked party, or failed by the registry once its time is up. */
 class CommunicationCheckTest {
 
@@ -37,17 +35,19 @@ class CommunicationCheckTest {
     private static final Instant LAPSED_STARTED = Instant.parse("2026-11-20T08:00:00Z");
     private static final Instant LAPSED_ANSWER_BY = Instant.parse("2026-11-21T08:00:00Z");
 
-    private static final CommunicationCheckInitiated OPEN = initiated(OPEN_STARTED, OPEN_ANSWER_BY);
-    private static final CommunicationCheckInitiated LAPSED = initiated(LAPSED_STARTED, LAPSED_ANSWER_BY);
-    private static final CommunicationCheckAnswered OPEN_ANSWERED_IN_FIVE_MINUTES = new CommunicationCheckAnswered(ID, CHECK,
-            RUS_CERT.id(), OPEN_STARTED.plus(Duration.ofMinutes(5)), Duration.ofMinutes(5));
-    private static final CommunicationCheckFailed LAPSED_FAILED = new CommunicationCheckFailed(ID, CHECK, RUS_CERT.id(), LAPSED_ANSWER_BY);
+    private static final CheckTerms OPEN_CHECK = usaChecksRusCert(OPEN_STARTED, OPEN_ANSWER_BY);
+    private static final CheckTerms LAPSED_CHECK = usaChecksRusCert(LAPSED_STARTED, LAPSED_ANSWER_BY);
+    private static final CommunicationCheckInitiated OPEN = OPEN_CHECK.initiated();
+    private static final CommunicationCheckInitiated LAPSED = LAPSED_CHECK.initiated();
+    private static final CommunicationCheckAnswered OPEN_ANSWERED_IN_FIVE_MINUTES =
+            OPEN_CHECK.answer(OPEN_STARTED.plus(Duration.ofMinutes(5)));
+    private static final CommunicationCheckFailed LAPSED_FAILED = LAPSED_CHECK.failure();
 
     private final FixtureConfiguration<CommunicationCheck> fixture = new AggregateTestFixture<>(CommunicationCheck.class)
             .registerInjectableResource(Registry.CLOCK);
 
-    private static CommunicationCheckInitiated initiated(Instant initiatedAt, Instant answerBy) {
-        return new CommunicationCheckInitiated(ID, CHECK, RUS_CERT.id(), "USA", RUS_CERT.party(), initiatedAt, answerBy);
+    private static CheckTerms usaChecksRusCert(Instant initiatedAt, Instant answerBy) {
+        return new CheckTerms(CHECK, ID, RUS_CERT.id(), "USA", RUS_CERT.party(), initiatedAt, answerBy);
     }
 
     private static AnswerCommunicationCheck answerAt(Instant answeredAt) {
@@ -66,7 +66,7 @@ class CommunicationCheckTest {
     void an_answer_at_the_answer_by_time_still_counts() {
         fixture.given(LAPSED)
                 .when(answerAt(LAPSED_ANSWER_BY))
-                .expectEvents(new CommunicationCheckAnswered(ID, CHECK, RUS_CERT.id(), LAPSED_ANSWER_BY, Duration.ofDays(1)));
+                .expectEvents(LAPSED_CHECK.answer(LAPSED_ANSWER_BY));
     }
 
     @Test
@@ -150,7 +150,7 @@ class CommunicationCheckTest {
 
     @Test
     void a_check_due_right_now_may_still_be_answered_and_cannot_fail() {
-        fixture.given(initiated(NOW.minus(Duration.ofHours(1)), NOW))
+        fixture.given(usaChecksRusCert(NOW.minus(Duration.ofHours(1)), NOW).initiated())
                 .when(new FailCommunicationCheck(CHECK))
                 .expectException(violating(Rule.CHECK_NOT_DUE))
                 .expectNoEvents();

@@ -2,7 +2,6 @@ package org.entente.command.commitment;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.entente.api.commitment.AddCommitment;
-import org.entente.api.commitment.CommitmentAdded;
 import org.entente.api.fixtures.EuUsWorkingGroup;
 import org.entente.api.fixtures.UsRussia2011;
 import org.entente.api.fixtures.WatchAndWarning;
@@ -26,9 +25,6 @@ import static org.entente.api.fixtures.UsRussia2011.ID;
 import static org.entente.api.fixtures.UsRussia2011.MILITARY_VIEWS;
 import static org.entente.api.fixtures.UsRussia2011.YEAR_END;
 import static org.entente.command.shared.RuleViolationMatcher.violating;
-
-
-
 
 class AddCommitmentTest {
 
@@ -167,8 +163,7 @@ class AddCommitmentTest {
         // The working group was set up in November 2010; its deliverables were agreed in April 2011.
         fixture.given(EuUsWorkingGroup.recorded())
                 .when(addJointExercise(DELIVERABLES_AGREED))
-                .expectEvents(new CommitmentAdded(EuUsWorkingGroup.ID, JOINT_EXERCISE.id(), JOINT_EXERCISE.text(),
-                        JOINT_EXERCISE.category(), JOINT_EXERCISE.owedBy(), JOINT_EXERCISE.dueBy(), DELIVERABLES_AGREED));
+                .expectEvents(JOINT_EXERCISE.addedTo(EuUsWorkingGroup.ID, DELIVERABLES_AGREED));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.entente.command.commitment;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.entente.api.commitment.CommitmentAdded;
 import org.entente.api.commitment.CommitmentDeadlineMoved;
 import org.entente.api.commitment.CommitmentFulfilled;
 import org.entente.api.commitment.CommitmentProgressRecorded;
@@ -25,6 +24,7 @@ import static org.entente.api.fixtures.Registry.TODAY;
 import static org.entente.api.fixtures.Registry.TOMORROW;
 import static org.entente.api.fixtures.UsRussia2011.CERT_EXCHANGE;
 import static org.entente.api.fixtures.UsRussia2011.CERT_EXCHANGE_MOVED_ON;
+import static org.entente.api.fixtures.UsRussia2011.CERT_EXCHANGE_MOVE_REASON;
 import static org.entente.api.fixtures.UsRussia2011.CERT_EXCHANGE_NEW_DEADLINE;
 import static org.entente.api.fixtures.UsRussia2011.CONCLUDED;
 import static org.entente.api.fixtures.UsRussia2011.ID;
@@ -34,32 +34,29 @@ import static org.entente.command.shared.RuleViolationMatcher.violating;
 
 class MoveCommitmentDeadlineTest {
 
-    private static final String REASON = "The CERT-to-CERT arrangement awaits signature";
     private static final String EXERCISE_REASON = "The cooperation programme slipped into the next years";
     private static final LocalDate YEAR_END_2012 = LocalDate.of(2012, 12, 31);
-    private static final CommitmentDeadlineMoved CERT_EXCHANGE_MOVED = new CommitmentDeadlineMoved(ID, CERT_EXCHANGE.id(),
-            YEAR_END, CERT_EXCHANGE_NEW_DEADLINE, REASON, CERT_EXCHANGE_MOVED_ON);
 
     private final AggregateTestFixture<Arrangement> fixture = ArrangementFixture.create();
 
     private static MoveCommitmentDeadline moveCertExchange(LocalDate dueBy, LocalDate effectiveOn) {
-        return new MoveCommitmentDeadline(ID, CERT_EXCHANGE.id(), dueBy, REASON, effectiveOn);
+        return new MoveCommitmentDeadline(ID, CERT_EXCHANGE.id(), dueBy, CERT_EXCHANGE_MOVE_REASON, effectiveOn);
     }
 
     @Test
     void a_deadline_is_moved_and_the_previous_one_is_kept() {
         fixture.given(UsRussia2011.recorded(), CERT_EXCHANGE.addedTo(ID))
                 .when(moveCertExchange(CERT_EXCHANGE_NEW_DEADLINE, CERT_EXCHANGE_MOVED_ON))
-                .expectEvents(CERT_EXCHANGE_MOVED)
+                .expectEvents(UsRussia2011.certExchangeDeadlineMoved())
                 .expectResultMessagePayload(3L);
     }
 
     @Test
     void a_second_move_replaces_the_deadline_set_by_the_first() {
-        fixture.given(UsRussia2011.recorded(), CERT_EXCHANGE.addedTo(ID), CERT_EXCHANGE_MOVED)
+        fixture.given(UsRussia2011.recorded(), CERT_EXCHANGE.addedTo(ID), UsRussia2011.certExchangeDeadlineMoved())
                 .when(moveCertExchange(YEAR_END_2012, CERT_EXCHANGE_MOVED_ON))
                 .expectEvents(new CommitmentDeadlineMoved(ID, CERT_EXCHANGE.id(), CERT_EXCHANGE_NEW_DEADLINE, YEAR_END_2012,
-                        REASON, CERT_EXCHANGE_MOVED_ON))
+                        CERT_EXCHANGE_MOVE_REASON, CERT_EXCHANGE_MOVED_ON))
                 .expectResultMessagePayload(4L);
     }
 
@@ -78,7 +75,7 @@ class MoveCommitmentDeadlineTest {
         fixture.given(UsRussia2011.recorded(), CERT_EXCHANGE.addedTo(ID),
                         new CommitmentProgressRecorded(ID, CERT_EXCHANGE.id(), "Draft arrangement agreed", LocalDate.of(2011, 11, 1)))
                 .when(moveCertExchange(CERT_EXCHANGE_NEW_DEADLINE, CERT_EXCHANGE_MOVED_ON))
-                .expectEvents(CERT_EXCHANGE_MOVED);
+                .expectEvents(UsRussia2011.certExchangeDeadlineMoved());
     }
 
     @Test
@@ -135,7 +132,8 @@ class MoveCommitmentDeadlineTest {
     void a_move_without_an_effective_date_takes_effect_today() {
         fixture.given(UsRussia2011.recorded(), CERT_EXCHANGE.addedTo(ID))
                 .when(moveCertExchange(CERT_EXCHANGE_NEW_DEADLINE, null))
-                .expectEvents(new CommitmentDeadlineMoved(ID, CERT_EXCHANGE.id(), YEAR_END, CERT_EXCHANGE_NEW_DEADLINE, REASON, TODAY));
+                .expectEvents(new CommitmentDeadlineMoved(ID, CERT_EXCHANGE.id(), YEAR_END, CERT_EXCHANGE_NEW_DEADLINE,
+                        CERT_EXCHANGE_MOVE_REASON, TODAY));
     }
 
     @Test
@@ -156,7 +154,7 @@ class MoveCommitmentDeadlineTest {
 
     @Test
     void a_move_cannot_take_effect_before_the_previous_move() {
-        fixture.given(UsRussia2011.recorded(), CERT_EXCHANGE.addedTo(ID), CERT_EXCHANGE_MOVED)
+        fixture.given(UsRussia2011.recorded(), CERT_EXCHANGE.addedTo(ID), UsRussia2011.certExchangeDeadlineMoved())
                 .when(moveCertExchange(YEAR_END_2012, CERT_EXCHANGE_MOVED_ON.minusDays(1)))
                 .expectException(violating(Rule.EFFECTIVE_DATE_OUT_OF_ORDER, "effectiveOn"))
                 .expectNoEvents();
@@ -164,7 +162,7 @@ class MoveCommitmentDeadlineTest {
 
     @Test
     void a_move_cannot_take_effect_before_the_commitment_was_agreed() {
-        fixture.given(EuUsWorkingGroup.recorded(), jointExerciseAgreedWithTheDeliverables())
+        fixture.given(EuUsWorkingGroup.recorded(), JOINT_EXERCISE.addedTo(EuUsWorkingGroup.ID, DELIVERABLES_AGREED))
                 .when(new MoveCommitmentDeadline(EuUsWorkingGroup.ID, JOINT_EXERCISE.id(), EXERCISE_NEW_DEADLINE, EXERCISE_REASON,
                         DELIVERABLES_AGREED.minusDays(1)))
                 .expectException(violating(Rule.EFFECTIVE_DATE_OUT_OF_ORDER, "effectiveOn"))
@@ -173,15 +171,10 @@ class MoveCommitmentDeadlineTest {
 
     @Test
     void the_exercise_that_slipped_past_its_year_end_gets_its_new_deadline() {
-        fixture.given(EuUsWorkingGroup.recorded(), jointExerciseAgreedWithTheDeliverables())
+        fixture.given(EuUsWorkingGroup.recorded(), JOINT_EXERCISE.addedTo(EuUsWorkingGroup.ID, DELIVERABLES_AGREED))
                 .when(new MoveCommitmentDeadline(EuUsWorkingGroup.ID, JOINT_EXERCISE.id(), EXERCISE_NEW_DEADLINE, EXERCISE_REASON,
                         EXERCISE_MOVED_ON))
                 .expectEvents(new CommitmentDeadlineMoved(EuUsWorkingGroup.ID, JOINT_EXERCISE.id(), JOINT_EXERCISE.dueBy(),
                         EXERCISE_NEW_DEADLINE, EXERCISE_REASON, EXERCISE_MOVED_ON));
-    }
-
-    private static CommitmentAdded jointExerciseAgreedWithTheDeliverables() {
-        return new CommitmentAdded(EuUsWorkingGroup.ID, JOINT_EXERCISE.id(), JOINT_EXERCISE.text(), JOINT_EXERCISE.category(),
-                JOINT_EXERCISE.owedBy(), JOINT_EXERCISE.dueBy(), DELIVERABLES_AGREED);
     }
 }

@@ -8,7 +8,6 @@ import org.entente.api.contact.ContactDetails;
 import org.entente.api.contact.ContactRole;
 import org.entente.api.contact.DesignatePointOfContact;
 import org.entente.api.contact.PointOfContactDesignated;
-import org.entente.api.contact.PointOfContactRetired;
 import org.entente.api.fixtures.ContactTerms;
 import org.entente.api.fixtures.UsRussia2011;
 import org.entente.api.rules.Acting;
@@ -59,10 +58,6 @@ class PointOfContactDesignationTest {
     private static PointOfContactDesignated usaHotlineDesignatedOn(LocalDate effectiveOn) {
         return new PointOfContactDesignated(ID, USA_HOTLINE.id(), USA_HOTLINE.party(), USA_HOTLINE.role(), USA_HOTLINE.details(),
                 effectiveOn);
-    }
-
-    private static PointOfContactRetired usaHotlineRetired() {
-        return new PointOfContactRetired(ID, USA_HOTLINE.id(), "Line moved to a new operations centre", TERMINATED);
     }
 
     @Test
@@ -174,7 +169,7 @@ class PointOfContactDesignationTest {
 
     @Test
     void after_the_holder_is_retired_the_role_may_be_filled_again() {
-        fixture.given(UsRussia2011.recorded(), USA_HOTLINE.designatedUnder(ID), usaHotlineRetired())
+        fixture.given(UsRussia2011.recorded(), USA_HOTLINE.designatedUnder(ID), UsaHotlineRetirement.RETIRED)
                 .when(USA_HOTLINE_SUCCESSOR.designateUnder(ID))
                 .expectEvents(USA_HOTLINE_SUCCESSOR.designatedUnder(ID))
                 .expectResultMessagePayload(4L);

@@ -2,7 +2,6 @@ package org.entente.command.contact;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.entente.api.contact.ContactDetails;
-import org.entente.api.contact.PointOfContactRetired;
 import org.entente.api.contact.PointOfContactUpdated;
 import org.entente.api.contact.RetirePointOfContact;
 import org.entente.api.fixtures.UsRussia2011;
@@ -21,12 +20,11 @@ import static org.entente.api.fixtures.Registry.TOMORROW;
 import static org.entente.api.fixtures.UsRussia2011.ID;
 import static org.entente.api.fixtures.UsRussia2011.TERMINATED;
 import static org.entente.api.fixtures.UsRussia2011.USA_HOTLINE;
+import static org.entente.command.contact.UsaHotlineRetirement.REASON;
+import static org.entente.command.contact.UsaHotlineRetirement.RETIRED;
 import static org.entente.command.shared.RuleViolationMatcher.violating;
 
 class PointOfContactRetirementTest {
-
-    private static final String REASON = "Line moved to a new operations centre";
-    private static final PointOfContactRetired RETIRED = new PointOfContactRetired(ID, USA_HOTLINE.id(), REASON, TERMINATED);
 
     private final AggregateTestFixture<Arrangement> fixture = ArrangementFixture.create();
 

@@ -31,9 +31,6 @@ import static org.entente.api.fixtures.UsRussia2011.usPaperAcknowledged;
 import static org.entente.api.fixtures.UsRussia2011.usPaperRevisedSubmitted;
 import static org.entente.api.fixtures.UsRussia2011.usPaperSubmitted;
 
-
-
-
 /**
  * The exchange policy ({@link ExchangePolicy}): an acknowledgement that completes an exchange of papers
  * fulfils the DOCTRINE_EXCHANGE commitment, once every party owing it has a current paper that every

@@ -16,22 +16,20 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * Delivery is at least once. For every event type a projection folds, delivering an event of that type a
  * second time, alone or with the events before it, must leave the store as one clean fold of the same
- * events leaves it. A subclass names the projection, how to fold into an empty store, and scenarios that
- * hold an event of each type; the types come from the projection's handlers, so a new handler without a
+ * events leaves it. A subclass names how to fold into an empty store, and scenarios that hold an event of
+ * each type; the types come from the handlers of the projection it folds with, so a new handler without a
  * scenario fails here.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class AbstractRedeliveryTest {
 
     /** A projection over an empty store, and everything that store holds, to be compared field by field. */
-    protected record Fold(Delivery delivery, Supplier<?> content) {
+    protected record Fold(Class<?> projectionType, Delivery delivery, Supplier<?> content) {
 
         public static Fold of(Object projection, Supplier<?> content) {
-            return new Fold(Delivery.to(projection), content);
+            return new Fold(projection.getClass(), Delivery.to(projection), content);
         }
     }
-
-    protected abstract Class<?> projectionType();
 
     protected abstract Fold emptyFold();
 
@@ -39,7 +37,7 @@ public abstract class AbstractRedeliveryTest {
     protected abstract List<List<DomainEventMessage<?>>> scenarios();
 
     Stream<Named<Class<?>>> foldedEventTypes() {
-        return Delivery.eventTypesFoldedBy(projectionType()).stream().map(type -> Named.of(type.getSimpleName(), type));
+        return Delivery.eventTypesFoldedBy(emptyFold().projectionType()).stream().map(type -> Named.of(type.getSimpleName(), type));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -22,9 +22,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
-
-
 
 /**
  * The stored read model of one arrangement: the fold of its events. It remembers how many events it
@@ -90,7 +87,15 @@ public final class ArrangementDocument {
                 event.effectiveOn(), null));
     }
 
-    void contactChanged(String contactId, UnaryOperator<ArrangementContact> change) {
+    void contactUpdated(String contactId, String office) {
+        contactChanged(contactId, c -> new ArrangementContact(c.id(), c.party(), c.role(), office, c.designatedOn(), c.retiredOn()));
+    }
+
+    void contactRetired(String contactId, LocalDate on) {
+        contactChanged(contactId, c -> new ArrangementContact(c.id(), c.party(), c.role(), c.office(), c.designatedOn(), on));
+    }
+
+    private void contactChanged(String contactId, UnaryOperator<ArrangementContact> change) {
         contacts.replaceAll(c -> c.id().equals(contactId) ? change.apply(c) : c);
     }
 
@@ -100,15 +105,15 @@ public final class ArrangementDocument {
     }
 
     void paperAcknowledged(String paperId, String party) {
-        papers.replaceAll(p -> p.id().equals(paperId) && !p.acknowledgedBy().contains(party)
-                ? new ArrangementPaper(p.id(), p.fromParty(), p.title(), p.version(), p.addressees(),
-                        Stream.concat(p.acknowledgedBy().stream(), Stream.of(party)).toList(), p.supersededBy()) : p);
+        paperChanged(paperId, p -> p.withAcknowledgementBy(party));
     }
 
     void paperSuperseded(String paperId, String byPaperId) {
-        papers.replaceAll(p -> p.id().equals(paperId)
-                ? new ArrangementPaper(p.id(), p.fromParty(), p.title(), p.version(), p.addressees(), p.acknowledgedBy(),
-                        byPaperId) : p);
+        paperChanged(paperId, p -> p.withSupersededBy(byPaperId));
+    }
+
+    private void paperChanged(String paperId, UnaryOperator<ArrangementPaper> change) {
+        papers.replaceAll(p -> p.id().equals(paperId) ? change.apply(p) : p);
     }
 
     void commitmentAdded(CommitmentAdded event, Instant recordedAt) {
@@ -128,6 +133,10 @@ public final class ArrangementDocument {
 
     public String title() {
         return title;
+    }
+
+    public List<String> parties() {
+        return List.copyOf(parties);
     }
 
     public ArrangementStatus status() {

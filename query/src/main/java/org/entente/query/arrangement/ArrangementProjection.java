@@ -6,7 +6,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.entente.api.arrangement.ArrangementAmended;
-import org.entente.api.arrangement.ArrangementContact;
 import org.entente.api.arrangement.ArrangementRecorded;
 import org.entente.api.arrangement.ArrangementStatusChanged;
 import org.entente.api.commitment.CommitmentAdded;
@@ -24,7 +23,6 @@ import org.entente.api.paper.DoctrinePaperSuperseded;
 
 import java.time.Instant;
 import java.util.function.Consumer;
-
 
 /**
  * Folds every event of an arrangement's stream (its commitments, points of contact and papers included)
@@ -72,25 +70,25 @@ public class ArrangementProjection {
 
     @EventHandler
     void on(CommitmentProgressRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        fold(event.arrangementId(), sequence, recordedAt, 
+        fold(event.arrangementId(), sequence, recordedAt,
                 doc -> doc.commitment(event.commitmentId()).progressed(event.note(), event.effectiveOn(), recordedAt));
     }
 
     @EventHandler
     void on(CommitmentFulfilled event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        fold(event.arrangementId(), sequence, recordedAt, 
+        fold(event.arrangementId(), sequence, recordedAt,
                 doc -> doc.commitment(event.commitmentId()).fulfilled(event.fulfilledOn(), event.evidence()));
     }
 
     @EventHandler
     void on(CommitmentWithdrawn event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        fold(event.arrangementId(), sequence, recordedAt, 
+        fold(event.arrangementId(), sequence, recordedAt,
                 doc -> doc.commitment(event.commitmentId()).withdrawn(event.effectiveOn(), event.reason()));
     }
 
     @EventHandler
     void on(CommitmentDeadlineMoved event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        fold(event.arrangementId(), sequence, recordedAt, 
+        fold(event.arrangementId(), sequence, recordedAt,
                 doc -> doc.commitment(event.commitmentId()).deadlineMoved(event.previousDueBy(), event.dueBy(), event.reason(), event.effectiveOn(), recordedAt));
     }
 
@@ -101,14 +99,12 @@ public class ArrangementProjection {
 
     @EventHandler
     void on(PointOfContactUpdated event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        fold(event.arrangementId(), sequence, recordedAt, doc -> doc.contactChanged(event.contactId(),
-                c -> new ArrangementContact(c.id(), c.party(), c.role(), event.after().office(), c.designatedOn(), c.retiredOn())));
+        fold(event.arrangementId(), sequence, recordedAt, doc -> doc.contactUpdated(event.contactId(), event.after().office()));
     }
 
     @EventHandler
     void on(PointOfContactRetired event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        fold(event.arrangementId(), sequence, recordedAt, doc -> doc.contactChanged(event.contactId(),
-                c -> new ArrangementContact(c.id(), c.party(), c.role(), c.office(), c.designatedOn(), event.effectiveOn())));
+        fold(event.arrangementId(), sequence, recordedAt, doc -> doc.contactRetired(event.contactId(), event.effectiveOn()));
     }
 
     @EventHandler

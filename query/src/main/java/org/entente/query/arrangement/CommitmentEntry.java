@@ -12,8 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-
-
 /** One commitment inside a stored arrangement document. Overdue is not stored: it depends on the day it is read. */
 public final class CommitmentEntry {
 

@@ -28,8 +28,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-
-
 /**
  * Which events of an arrangement's stream were in effect in the world on a given day. Each event
  * type has exactly one rule: the date it carries, and what it is about.
@@ -68,7 +66,8 @@ final class EffectiveDates {
         }
     }
 
-    private static final Map<Class<?>, Rule<?>> RULES = Map.ofEntries(
+    /** The rule of each concrete event type; a sealed type's rule is that of each type it permits. */
+    private static final Map<Class<?>, Rule<?>> RULES = byConcreteType(Map.ofEntries(
             Map.entry(ArrangementRecorded.class,
                     Rule.<ArrangementRecorded>arrangement(ArrangementRecorded::concludedOn)),
             Map.entry(ArrangementStatusChanged.class,
@@ -98,23 +97,24 @@ final class EffectiveDates {
                     Rule.concerns(Subject.PAPER, DoctrinePaperReceiptAcknowledged::paperId, DoctrinePaperReceiptAcknowledged::receivedOn)),
             // The superseded paper is the subject; the superseding one must be in effect too (checked below).
             Map.entry(DoctrinePaperSuperseded.class,
-                    Rule.concerns(Subject.PAPER, DoctrinePaperSuperseded::paperId, e -> null)));
+                    Rule.concerns(Subject.PAPER, DoctrinePaperSuperseded::paperId, e -> null))));
 
     private EffectiveDates() {
     }
 
-    /** The rule of each concrete event type, found once among the rules of its type or of an interface it has. */
-    private static final ClassValue<Rule<?>> RULE_OF_TYPE = new ClassValue<>() {
-        @Override
-        protected Rule<?> computeValue(Class<?> type) {
-            return RULES.entrySet().stream().filter(rule -> rule.getKey().isAssignableFrom(type))
-                    .map(Map.Entry::getValue).findFirst().orElse(null);
-        }
-    };
+    private static Map<Class<?>, Rule<?>> byConcreteType(Map<Class<?>, Rule<?>> rules) {
+        Map<Class<?>, Rule<?>> concrete = new HashMap<>();
+        rules.forEach((type, rule) -> {
+            for (Class<?> permitted : type.isSealed() ? type.getPermittedSubclasses() : new Class<?>[] {type}) {
+                concrete.put(permitted, rule);
+            }
+        });
+        return Map.copyOf(concrete);
+    }
 
     /** Whether the rules know this event type; a type without a rule would make as-of reads fail. */
     static boolean knows(Class<?> eventType) {
-        return RULE_OF_TYPE.get(eventType) != null;
+        return RULES.containsKey(eventType);
     }
 
     /**
@@ -179,7 +179,7 @@ final class EffectiveDates {
 
     @SuppressWarnings("unchecked")
     private static Rule<Object> ruleFor(Object payload) {
-        Rule<?> rule = RULE_OF_TYPE.get(payload.getClass());
+        Rule<?> rule = RULES.get(payload.getClass());
         if (rule == null) {
             throw new IllegalStateException("No effective-date rule for " + payload.getClass().getName());
         }

@@ -7,8 +7,6 @@ import org.entente.api.check.CommunicationCheckInitiated;
 import java.time.Duration;
 import java.time.Instant;
 
-
-
 /** One communication check as the registry knows it now: initiated, then answered or failed (its second and last event). */
 public final class CheckDocument {
 
@@ -22,8 +20,6 @@ public final class CheckDocument {
     private Instant answerBy;
     private Instant answeredAt;
     private Instant failedAt;
-    /** How many of the check's events are folded in. */
-    private long version;
 
     CheckDocument() {
         // for the document mapper
@@ -39,20 +35,17 @@ public final class CheckDocument {
         document.status = CheckStatus.PENDING;
         document.initiatedAt = event.initiatedAt();
         document.answerBy = event.answerBy();
-        document.version = 1;
         return document;
     }
 
     void answered(Instant at) {
         status = CheckStatus.ANSWERED;
         answeredAt = at;
-        version = 2;
     }
 
     void failed(Instant at) {
         status = CheckStatus.FAILED;
         failedAt = at;
-        version = 2;
     }
 
     public String id() {
@@ -67,12 +60,22 @@ public final class CheckDocument {
         return status;
     }
 
+    public String fromParty() {
+        return fromParty;
+    }
+
+    public String toParty() {
+        return toParty;
+    }
+
     public Instant answerBy() {
         return answerBy;
     }
 
+    /** The version counts the check's events: the initiation alone while pending, then the answer or failure. */
     public CheckView toView() {
         Duration responseTime = answeredAt == null ? null : Duration.between(initiatedAt, answeredAt);
+        long version = status == CheckStatus.PENDING ? 1 : 2;
         return new CheckView(id, arrangementId, contactId, fromParty, toParty, status, initiatedAt, answerBy, answeredAt,
                 responseTime, failedAt, version);
     }

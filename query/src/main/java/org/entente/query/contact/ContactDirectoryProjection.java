@@ -61,27 +61,29 @@ public class ContactDirectoryProjection {
                 new ContactDocument.CheckOutcome(event.checkId(), false, event.failedAt(), null, recordedAt));
     }
 
-    private void checked(String arrangementId, String contactId, ContactDocument.CheckOutcome outcome) {
-        ContactDocument document = documents.find(ContactDocument.idOf(arrangementId, contactId))
-                .orElseThrow(() -> new IllegalStateException("Check '" + outcome.checkId() + "' of arrangement '" + arrangementId
-                        + "' concerns contact '" + contactId + "' before its designation"));
-        if (document.checked(outcome)) {
-            documents.save(document);
-        }
-    }
-
     @ResetHandler
     void reset() {
         documents.deleteAll();
     }
 
     private void fold(String arrangementId, String contactId, long sequence, Consumer<ContactDocument> change) {
-        ContactDocument document = documents.find(ContactDocument.idOf(arrangementId, contactId))
-                .orElseThrow(() -> new IllegalStateException("Event " + sequence + " of arrangement '" + arrangementId
-                        + "' concerns contact '" + contactId + "' before its designation"));
+        ContactDocument document = designated(arrangementId, contactId, "Event " + sequence);
         if (!document.hasFolded(sequence)) {
             change.accept(document);
             documents.save(document);
         }
+    }
+
+    private void checked(String arrangementId, String contactId, ContactDocument.CheckOutcome outcome) {
+        ContactDocument document = designated(arrangementId, contactId, "Check '" + outcome.checkId() + "'");
+        if (document.checked(outcome)) {
+            documents.save(document);
+        }
+    }
+
+    /** A contact is designated before any event or check concerns it; anything else is corruption. */
+    private ContactDocument designated(String arrangementId, String contactId, String concerning) {
+        return documents.find(ContactDocument.idOf(arrangementId, contactId)).orElseThrow(() -> new IllegalStateException(
+                concerning + " of arrangement '" + arrangementId + "' concerns contact '" + contactId + "' before its designation"));
     }
 }

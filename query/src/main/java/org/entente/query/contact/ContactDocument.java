@@ -16,8 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-
-
 /**
  * One point of contact with every version of its details, never overwritten, so the directory can
  * answer who the contact was on any past date.
@@ -45,7 +43,6 @@ public final class ContactDocument {
     private LocalDate retiredOn;
     private String retirementReason;
     private Instant retirementRecordedAt;
-    /** The last event of the arrangement's stream folded in. */
     private long lastSequence = -1;
     /** Every check's outcome in the order recorded; the latest answer and failure give the liveness. */
     private List<CheckOutcome> checks = new ArrayList<>();
@@ -101,7 +98,11 @@ public final class ContactDocument {
 
     /** UNREACHABLE if the latest check failed; VERIFIED if answered within {@code window} of {@code now}. */
     Liveness livenessAt(Instant now, Duration window) {
-        return liveness(latest(true, check -> true), latest(false, check -> true), now, window);
+        return liveness(latestAnswer(), latest(false, check -> true), now, window);
+    }
+
+    private CheckOutcome latestAnswer() {
+        return latest(true, check -> true);
     }
 
     /** The last recorded answer (or failure) among the checks that pass the filter. */
@@ -128,7 +129,7 @@ public final class ContactDocument {
     }
 
     public ContactHistory toHistory() {
-        CheckOutcome answer = latest(true, check -> true);
+        CheckOutcome answer = latestAnswer();
         return new ContactHistory(contactId, arrangementId, party, role, designatedOn,
                 versions.stream().map(v -> new ContactHistory.Version(v.effectiveOn(), v.details(), v.recordedAt())).toList(),
                 retiredOn, retirementReason, atOf(answer), responseTimeOf(answer));
@@ -155,8 +156,7 @@ public final class ContactDocument {
      * {@code now} from the latest checks.
      */
     public Optional<ContactView> asOf(LocalDate day, Instant now, Duration verifiedWindow) {
-        CheckOutcome answer = latest(true, check -> true);
-        return view(day, versions, retiredOn, answer, liveness(answer, latest(false, check -> true), now, verifiedWindow));
+        return view(day, versions, retiredOn, latestAnswer(), livenessAt(now, verifiedWindow));
     }
 
     /**

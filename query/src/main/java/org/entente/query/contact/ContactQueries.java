@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-
-
 /** The directory as in effect on a day as known at an instant, by default today and now on the registry clock. */
 public class ContactQueries {
 

@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-
-
 /** One doctrine paper with each addressee's acknowledgement. */
 public final class PaperDocument {
 
@@ -48,6 +46,10 @@ public final class PaperDocument {
 
     public String arrangementId() {
         return submitted.arrangementId();
+    }
+
+    public List<String> addressees() {
+        return submitted.addressees();
     }
 
     public PaperView toView() {

@@ -17,11 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArrangementProjectionRedeliveryTest extends AbstractRedeliveryTest {
 
     @Override
-    protected Class<?> projectionType() {
-        return ArrangementProjection.class;
-    }
-
-    @Override
     protected Fold emptyFold() {
         InMemoryArrangementDocuments documents = new InMemoryArrangementDocuments();
         return Fold.of(new ArrangementProjection(documents), documents::all);

@@ -7,14 +7,13 @@ import org.entente.api.check.CommunicationCheckAnswered;
 import org.entente.api.check.FindCheckQuery;
 import org.entente.api.check.FindChecksQuery;
 import org.entente.api.fixtures.EventStream;
-import org.entente.api.fixtures.UsRussia2011;
 import org.entente.api.fixtures.WatchAndWarning;
+import org.entente.query.CheckStreams;
 import org.entente.query.Delivery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,9 +31,7 @@ class CheckQueriesTest {
 
     @BeforeEach
     void the_checks_are_folded() {
-        EventStream[] checks = Stream.concat(UsRussia2011.checks().stream(), WatchAndWarning.checks().stream())
-                .toArray(EventStream[]::new);
-        Delivery.to(projection).deliverAll(EventStream.inRecordingOrder(checks));
+        Delivery.to(projection).deliverAll(EventStream.inRecordingOrder(CheckStreams.all()));
     }
 
     @Test

@@ -5,16 +5,11 @@ import org.entente.api.fixtures.EventStream;
 import org.entente.api.fixtures.UsRussia2011;
 import org.entente.api.fixtures.WatchAndWarning;
 import org.entente.query.AbstractRedeliveryTest;
+import org.entente.query.CheckStreams;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 class ContactDirectoryProjectionRedeliveryTest extends AbstractRedeliveryTest {
-
-    @Override
-    protected Class<?> projectionType() {
-        return ContactDirectoryProjection.class;
-    }
 
     @Override
     protected Fold emptyFold() {
@@ -25,7 +20,6 @@ class ContactDirectoryProjectionRedeliveryTest extends AbstractRedeliveryTest {
     /** The arrangements' streams and the checks' own streams, as the whole store delivers them. */
     @Override
     protected List<List<DomainEventMessage<?>>> scenarios() {
-        return List.of(EventStream.inRecordingOrder(Stream.of(Stream.of(UsRussia2011.history(), WatchAndWarning.history()),
-                UsRussia2011.checks().stream(), WatchAndWarning.checks().stream()).flatMap(s -> s).toArray(EventStream[]::new)));
+        return List.of(EventStream.inRecordingOrder(CheckStreams.besides(UsRussia2011.history(), WatchAndWarning.history())));
     }
 }

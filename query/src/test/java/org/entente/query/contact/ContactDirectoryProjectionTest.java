@@ -13,13 +13,13 @@ import org.entente.api.fixtures.EventStream;
 import org.entente.api.fixtures.Registry;
 import org.entente.api.fixtures.UsRussia2011;
 import org.entente.api.fixtures.WatchAndWarning;
+import org.entente.query.CheckStreams;
 import org.entente.query.Delivery;
 import org.entente.query.Variants;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -124,8 +124,7 @@ class ContactDirectoryProjectionTest {
     }
 
     private void foldEverything() {
-        fold(Stream.of(Stream.of(UsRussia2011.history(), WatchAndWarning.history()), UsRussia2011.checks().stream(),
-                WatchAndWarning.checks().stream()).flatMap(s -> s).toArray(EventStream[]::new));
+        fold(CheckStreams.besides(UsRussia2011.history(), WatchAndWarning.history()));
     }
 
     private void fold(EventStream... streams) {

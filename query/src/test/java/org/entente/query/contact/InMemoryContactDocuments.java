@@ -1,48 +1,43 @@
 package org.entente.query.contact;
 
 import org.entente.api.contact.ContactRole;
-import org.entente.query.StoredCopy;
+import org.entente.query.InMemoryCollection;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
- * {@link ContactDocuments} in a map, keeping and answering copies as a serialising store does; it obeys
+ * {@link ContactDocuments} in memory, keeping and answering copies as a serialising store does; it obeys
  * {@link ContactDocumentsContract}.
  */
 public final class InMemoryContactDocuments implements ContactDocuments {
 
-    private final Map<String, ContactDocument> byId = new TreeMap<>();
+    private final InMemoryCollection<ContactDocument> documents = new InMemoryCollection<>(ContactDocument::id);
 
     @Override
     public Optional<ContactDocument> find(String id) {
-        return Optional.ofNullable(byId.get(id)).map(StoredCopy::of);
+        return documents.find(id);
     }
 
     @Override
     public void save(ContactDocument document) {
-        byId.put(document.id(), StoredCopy.of(document));
+        documents.save(document);
     }
 
     @Override
     public List<ContactDocument> search(String party, ContactRole role, String arrangementId) {
-        return byId.values().stream()
-                .filter(d -> party == null || party.equals(d.party()))
-                .filter(d -> role == null || role == d.role())
-                .filter(d -> arrangementId == null || arrangementId.equals(d.arrangementId()))
-                .map(StoredCopy::of)
-                .toList();
+        return documents.matching(d -> (party == null || party.equals(d.party()))
+                && (role == null || role == d.role())
+                && (arrangementId == null || arrangementId.equals(d.arrangementId())));
     }
 
     @Override
     public void deleteAll() {
-        byId.clear();
+        documents.deleteAll();
     }
 
     /** Everything stored, in id order. */
     public List<ContactDocument> all() {
-        return search(null, null, null);
+        return documents.all();
     }
 }

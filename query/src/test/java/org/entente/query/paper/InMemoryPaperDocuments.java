@@ -1,52 +1,45 @@
 package org.entente.query.paper;
 
-import org.entente.query.StoredCopy;
+import org.entente.query.InMemoryCollection;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.function.Predicate;
 
 /**
- * {@link PaperDocuments} in a map, keeping and answering copies as a serialising store does; it obeys
+ * {@link PaperDocuments} in memory, keeping and answering copies as a serialising store does; it obeys
  * {@link PaperDocumentsContract}.
  */
 public final class InMemoryPaperDocuments implements PaperDocuments {
 
-    private final Map<String, PaperDocument> byId = new TreeMap<>();
+    private final InMemoryCollection<PaperDocument> documents = new InMemoryCollection<>(PaperDocument::id);
 
     @Override
     public Optional<PaperDocument> find(String id) {
-        return Optional.ofNullable(byId.get(id)).map(StoredCopy::of);
+        return documents.find(id);
     }
 
     @Override
     public void save(PaperDocument document) {
-        byId.put(document.id(), StoredCopy.of(document));
+        documents.save(document);
     }
 
     @Override
     public List<PaperDocument> ofArrangement(String arrangementId) {
-        return matching(d -> d.arrangementId().equals(arrangementId));
+        return documents.matching(d -> d.arrangementId().equals(arrangementId));
     }
 
     @Override
     public List<PaperDocument> addressedTo(String party) {
-        return matching(d -> d.toView().addressees().contains(party));
+        return documents.matching(d -> d.addressees().contains(party));
     }
 
     @Override
     public void deleteAll() {
-        byId.clear();
+        documents.deleteAll();
     }
 
     /** Everything stored, in id order. */
     public List<PaperDocument> all() {
-        return matching(d -> true);
-    }
-
-    private List<PaperDocument> matching(Predicate<PaperDocument> filter) {
-        return byId.values().stream().filter(filter).map(StoredCopy::of).toList();
+        return documents.all();
     }
 }

@@ -12,11 +12,6 @@ import java.util.List;
 class PaperProjectionRedeliveryTest extends AbstractRedeliveryTest {
 
     @Override
-    protected Class<?> projectionType() {
-        return PaperProjection.class;
-    }
-
-    @Override
     protected Fold emptyFold() {
         InMemoryPaperDocuments documents = new InMemoryPaperDocuments();
         return Fold.of(new PaperProjection(documents), documents::all);

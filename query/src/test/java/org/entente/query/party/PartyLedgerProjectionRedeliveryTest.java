@@ -12,11 +12,6 @@ import java.util.List;
 class PartyLedgerProjectionRedeliveryTest extends AbstractRedeliveryTest {
 
     @Override
-    protected Class<?> projectionType() {
-        return PartyLedgerProjection.class;
-    }
-
-    @Override
     protected Fold emptyFold() {
         InMemoryPartyLedger ledger = new InMemoryPartyLedger();
         return Fold.of(new PartyLedgerProjection(ledger), ledger::all);

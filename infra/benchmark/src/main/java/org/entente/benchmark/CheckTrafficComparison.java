@@ -7,11 +7,10 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
-import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.entente.app.EntenteProperties;
 import org.entente.app.mongo.EmbeddedMongoServer;
+import org.entente.eventstore.CommitLogEventStorageEngine;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
@@ -124,7 +123,7 @@ public final class CheckTrafficComparison {
             long historyWithChecks = historyTotal(api, CHECKED);
             long historyWithoutChecks = historyTotal(api, BASELINE);
             Long snapshotBytes = snapshotBytes(database, CHECKED);
-            long logEvents = eventsInLog(database);
+            long logEvents = Harness.eventsUpTo(database, Long.MAX_VALUE);
             double rebuildSeconds = rebuild(api);
             System.out.printf(Locale.ROOT, "  %s: as-of %.1f / %.1f ms (with / without checks), history %,d, snapshot %s, "
                             + "rebuild of %,d events in %.1f s%n", name, withChecks.meanMillis(), withoutChecks.meanMillis(),
@@ -186,21 +185,9 @@ public final class CheckTrafficComparison {
 
     /** The stored snapshot document of the arrangement, read from the server directly; null when there is none. */
     private static Long snapshotBytes(MongoDatabase database, String arrangementId) {
-        RawBsonDocument snapshot = database.getCollection("event_snapshots", RawBsonDocument.class)
+        RawBsonDocument snapshot = database.getCollection(CommitLogEventStorageEngine.SNAPSHOTS, RawBsonDocument.class)
                 .find(Filters.eq("_id", arrangementId)).first();
         return snapshot == null ? null : (long) snapshot.getByteBuffer().remaining();
-    }
-
-    /** Every event in the build's log, of every stream: what a rebuild of the views reads. Tombstones hold none. */
-    private static long eventsInLog(MongoDatabase database) {
-        long events = 0;
-        for (Document commit : database.getCollection("event_commits").find()
-                .projection(Projections.include("count")).batchSize(5000)) {
-            if (!commit.getString("_id").startsWith("tombstone@")) {
-                events += commit.get("count", Number.class).longValue();
-            }
-        }
-        return events;
     }
 
     /**

@@ -3,7 +3,6 @@ package org.entente.benchmark;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -148,7 +147,7 @@ public final class EventStoreBenchmark {
     }
 
     private void requireEmptyStore() {
-        if (database.getCollection("event_commits").countDocuments() > 0) {
+        if (database.getCollection(CommitLogEventStorageEngine.COMMITS).countDocuments() > 0) {
             throw new IllegalStateException("Database '" + database.getName() + "' already holds events; the benchmark "
                     + "needs an empty one (name another database in entente.mongodb.uri)");
         }
@@ -225,7 +224,7 @@ public final class EventStoreBenchmark {
         if (!projectionsRunning || !finished) {
             processor.shutDown();
         }
-        long processed = finished ? target : position.isPresent() ? eventsUpTo(position.getAsLong()) : 0;
+        long processed = finished ? target : position.isPresent() ? Harness.eventsUpTo(database, position.getAsLong()) : 0;
         double raw = rawScanWriteRate(processed);
         String cut = finished ? "" : String.format(Locale.ROOT, " (time-boxed: %,d of %,d)", processed, target);
         row(String.format(Locale.ROOT, "P4 projection rebuild, %,d prefilled events (%,d stored)%s", size, target, cut),
@@ -415,9 +414,9 @@ public final class EventStoreBenchmark {
         List<Long> positions = LongStream.rangeClosed(Math.max(0, head - 400), head).boxed().toList();
         long total = 0;
         int n = 0;
-        for (RawBsonDocument commit : database.getCollection("event_commits", RawBsonDocument.class)
+        for (RawBsonDocument commit : database.getCollection(CommitLogEventStorageEngine.COMMITS, RawBsonDocument.class)
                 .find(Filters.in("position", positions))) {
-            if (commit.getInt32("count").getValue() > 0 && !commit.getString("_id").getValue().startsWith("tombstone@")) {
+            if (!commit.getString("_id").getValue().startsWith(CommitLogEventStorageEngine.TOMBSTONE_ID_PREFIX)) {
                 total += commit.getByteBuffer().remaining();
                 n++;
             }
@@ -427,18 +426,7 @@ public final class EventStoreBenchmark {
 
     /** Events in the store: every commit's count, tombstones left out. */
     private long storedEvents() {
-        return eventsUpTo(Long.MAX_VALUE);
-    }
-
-    private long eventsUpTo(long position) {
-        long count = 0;
-        for (Document commit : database.getCollection("event_commits").find()
-                .projection(Projections.include("count", "position")).batchSize(5000)) {
-            if (!commit.getString("_id").startsWith("tombstone@") && commit.get("position", Number.class).longValue() <= position) {
-                count += commit.get("count", Number.class).longValue();
-            }
-        }
-        return count;
+        return Harness.eventsUpTo(database, Long.MAX_VALUE);
     }
 
     private long tokenBytes(String processorName) {

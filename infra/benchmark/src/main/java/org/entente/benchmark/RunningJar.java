@@ -109,7 +109,7 @@ final class RunningJar implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for the " + name + " build", e);
             }
-            sleep(500);
+            Harness.sleep(500);
         }
         throw new IllegalStateException("The " + name + " build did not answer its health check within " + timeout.toSeconds()
                 + " s; its output is in " + log + ":\n" + tail());
@@ -156,15 +156,6 @@ final class RunningJar implements AutoCloseable {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException("No free port", e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
         }
     }
 }

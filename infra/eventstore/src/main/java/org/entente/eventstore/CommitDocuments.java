@@ -48,6 +48,8 @@ final class CommitDocuments {
     static final String LATEST_TIMESTAMP = "latestTimestamp";
     static final String EVENTS = "events";
     static final String TIMESTAMP = "timestamp";
+    /** The hash of a stored event, over its content and the hash of the event before it in its stream. */
+    static final String HASH = "hash";
 
     private CommitDocuments() {
     }
@@ -62,7 +64,7 @@ final class CommitDocuments {
     }
 
     static String tombstoneId(long position) {
-        return "tombstone@" + position;
+        return CommitLogEventStorageEngine.TOMBSTONE_ID_PREFIX + position;
     }
 
     /**
@@ -79,7 +81,7 @@ final class CommitDocuments {
             if (previous != null && event instanceof DomainEventMessage<?> domain) {
                 String hash = chain.hash(document.getString("payloadType"), document.getString("payloadRevision"),
                         document.getString("payload"), document.getString("metaData"), domain.getSequenceNumber(), previous);
-                document.append("previousHash", previous).append("hash", hash);
+                document.append("previousHash", previous).append(HASH, hash);
                 previous = hash;
             }
             stored.add(document);
@@ -198,7 +200,13 @@ final class CommitDocuments {
         return new StoredEntry(stream, ((Number) event.get("sequence")).longValue(), event.getString("id"),
                 event.getString(TIMESTAMP), event.getString("payloadType"), event.getString("payloadRevision"),
                 event.getString("payload"), event.getString("metaData"), event.getString("previousHash"),
-                event.getString("hash"));
+                event.getString(HASH));
+    }
+
+    /** The hash of the commit's last event: what the next commit of its stream chains to; null without a chain. */
+    static String lastHash(Document commit) {
+        List<Document> events = commit.getList(EVENTS, Document.class);
+        return events.get(events.size() - 1).getString(HASH);
     }
 
     static long position(Document commit) {

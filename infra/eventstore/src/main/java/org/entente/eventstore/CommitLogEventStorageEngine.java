@@ -48,6 +48,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import java.util.stream.LongStream;
@@ -74,8 +75,10 @@ import java.util.stream.Stream;
  */
 public final class CommitLogEventStorageEngine extends BatchingEventStorageEngine {
 
-    static final String COMMITS = "event_commits";
-    static final String SNAPSHOTS = "event_snapshots";
+    public static final String COMMITS = "event_commits";
+    public static final String SNAPSHOTS = "event_snapshots";
+    /** How the id of a tombstone begins: a commit without events, filling positions no commit will use. */
+    public static final String TOMBSTONE_ID_PREFIX = "tombstone@";
     static final String COUNTERS = "event_counters";
 
     /**
@@ -121,9 +124,6 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
      */
     public record Settings(Duration gapTimeout, Duration commitDeadline, int maxGapOffset, int trackingWindow,
                            int positionBlock, boolean queryIndexes) {
-        public static Settings defaults() {
-            return new Settings(Duration.ofSeconds(60), Duration.ofSeconds(20), 10_000, 256, 64, true);
-        }
     }
 
     /**
@@ -167,22 +167,9 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
         }
     }
 
-    /** A builder on Axon's engine builder: database required; no chain, the system clock and default settings unless set. */
+    /** A builder on Axon's engine builder: database and settings required; no chain and the system clock unless set. */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** @param chain how stored events are hash-chained per stream; null for no chain */
-    public static CommitLogEventStorageEngine create(MongoDatabase database, Serializer eventSerializer,
-                                                     Serializer snapshotSerializer, SnapshotFilter snapshotFilter,
-                                                     EventUpcaster upcasters, StreamChain chain, Clock clock,
-                                                     Settings settings) {
-        return builder().database(database).chain(chain).clock(clock).settings(settings)
-                .eventSerializer(eventSerializer)
-                .snapshotSerializer(snapshotSerializer)
-                .snapshotFilter(snapshotFilter)
-                .upcasterChain(upcasters)
-                .build();
     }
 
     /**
@@ -339,8 +326,7 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
     private void rememberHead(Document commit) {
         String aggregate = commit.getString(CommitDocuments.AGGREGATE);
         if (aggregate != null) {
-            List<Document> stored = commit.getList(CommitDocuments.EVENTS, Document.class);
-            heads.remember(aggregate, CommitDocuments.last(commit), stored.get(stored.size() - 1).getString("hash"));
+            heads.remember(aggregate, CommitDocuments.last(commit), CommitDocuments.lastHash(commit));
         }
     }
 
@@ -359,8 +345,7 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
         return nearestBefore(domain.getSequenceNumber(), (from, to) -> commitsOf(domain.getAggregateIdentifier(), from, to),
                 CommitDocuments::first)
                 .filter(c -> CommitDocuments.last(c) == domain.getSequenceNumber() - 1)
-                .map(c -> c.getList(CommitDocuments.EVENTS, Document.class))
-                .map(stored -> stored.get(stored.size() - 1).getString("hash"))
+                .map(CommitDocuments::lastHash)
                 .orElse(chain.genesis());
     }
 
@@ -377,6 +362,21 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
         found.forEach(commit -> commit.getList(CommitDocuments.EVENTS, Document.class)
                 .forEach(event -> events.add(CommitDocuments.entry(aggregate, event))));
         return events;
+    }
+
+    /**
+     * Every stored event of the streams of one aggregate type, exactly as in the database, handed to
+     * {@code visit} commit by commit (in no particular order) and kept nowhere, so a store of any size can
+     * be read this way. A scan, since no index serves the aggregate type: for administration, not a hot path.
+     */
+    public void storedEventsOfType(String aggregateType, Consumer<StoredEntry> visit) {
+        Bson ofType = Filters.eq(CommitDocuments.AGGREGATE_TYPE, aggregateType);
+        for (Document commit : commits.find(ofType).batchSize(READ_BATCH)) {
+            String aggregate = commit.getString(CommitDocuments.AGGREGATE);
+            for (Document event : commit.getList(CommitDocuments.EVENTS, Document.class)) {
+                visit.accept(CommitDocuments.entry(aggregate, event));
+            }
+        }
     }
 
     /** Tombstones the positions this process reserved but did not use; called when the application stops. */
@@ -428,6 +428,10 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
         return loadFrom(aggregateIdentifier, firstSequenceNumber).stream();
     }
 
+    /**
+     * Required by Axon's batching engine, whose only caller is the batching {@code readEventData} overridden
+     * above: never reached here. Answers the same as a load would, should Axon ever call it.
+     */
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
                                                                    int batchSize) {
@@ -436,14 +440,19 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
 
     private List<DomainEventData<?>> loadFrom(String aggregate, long firstSequence) {
         List<DomainEventData<?>> events = new ArrayList<>();
+        Document[] lastCommit = {null};
         walk(aggregate, firstSequence, true, null, (commit, expected) -> {
             for (DomainEventData<String> event : CommitDocuments.events(commit)) {
                 if (event.getSequenceNumber() >= expected) {
                     events.add(event);
                 }
             }
-            rememberHead(commit);
+            lastCommit[0] = commit;
         });
+        // Commits come in stream order, so only the last one is the head worth remembering.
+        if (lastCommit[0] != null) {
+            rememberHead(lastCommit[0]);
+        }
         return events;
     }
 
@@ -654,9 +663,8 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
             String aggregate = commit.getString(CommitDocuments.AGGREGATE);
             long last = CommitDocuments.last(commit);
             if (last >= lastSequence.getOrDefault(aggregate, -1L)) {
-                List<Document> events = commit.getList(CommitDocuments.EVENTS, Document.class);
                 lastSequence.put(aggregate, last);
-                heads.put(aggregate, events.get(events.size() - 1).getString("hash"));
+                heads.put(aggregate, CommitDocuments.lastHash(commit));
             }
         }
         return heads;
@@ -779,8 +787,8 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
     }
 
     /**
-     * Axon's engine builder, plus where and how this engine stores: the database (required), the
-     * {@link StreamChain} (none unless set), the clock and the {@link Settings}. Tracking polls read
+     * Axon's engine builder, plus where and how this engine stores: the database and the {@link Settings}
+     * (both required), the {@link StreamChain} (none unless set) and the clock. Tracking polls read
      * {@link Settings#trackingWindow()} positions at a time, and setting the settings sets Axon's batch
      * size to match. Duplicate keys are recognised by {@link #isDuplicateKey} unless another resolver is set.
      */
@@ -788,14 +796,11 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
         private MongoDatabase database;
         private StreamChain chain;
         private Clock clock = Clock.systemUTC();
-        private Settings settings = Settings.defaults();
+        private Settings settings;
         private PersistenceExceptionResolver duplicateKeys;
 
         private Builder() {
             persistenceExceptionResolver(CommitLogEventStorageEngine::isDuplicateKey);
-            batchSize(settings.trackingWindow());
-            // Commits may hold several events, so a short batch does not mean the stream ended; an empty one does.
-            finalAggregateBatchPredicate(List::isEmpty);
         }
 
         public Builder database(MongoDatabase database) {
@@ -873,6 +878,7 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
         protected void validate() {
             super.validate();
             BuilderUtils.assertNonNull(database, "The database of a CommitLogEventStorageEngine is required");
+            BuilderUtils.assertNonNull(settings, "The settings of a CommitLogEventStorageEngine are required");
         }
 
         public CommitLogEventStorageEngine build() {

@@ -6,7 +6,7 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.bson.Document;
 import org.entente.eventstore.EngineFixture.Noted;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -21,13 +21,9 @@ import static org.entente.eventstore.EngineFixture.sequencesOf;
 /** What an append stores and how an aggregate's stream reads back. */
 class AppendAndLoadTest {
 
+    @AutoClose
     private final EngineFixture store = new EngineFixture();
     private final CommitLogEventStorageEngine engine = store.engine();
-
-    @AfterEach
-    void stop() {
-        store.close();
-    }
 
     @Test
     void events_appended_together_load_back_in_order_with_payload_and_metadata_whole() {

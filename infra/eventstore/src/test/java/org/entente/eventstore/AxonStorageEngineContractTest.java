@@ -2,11 +2,10 @@ package org.entente.eventstore;
 
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngineTest;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,24 +22,19 @@ import static org.axonframework.eventsourcing.utils.EventStoreTestUtils.createEv
 class AxonStorageEngineContractTest
         extends BatchingEventStorageEngineTest<CommitLogEventStorageEngine, CommitLogEventStorageEngine.Builder> {
 
-    private EngineFixture store;
+    @AutoClose
+    private final EngineFixture store = new EngineFixture();
     private CommitLogEventStorageEngine engine;
 
     @BeforeEach
     void start() {
-        store = new EngineFixture();
         engine = createEngine();
         setTestSubject(engine);
     }
 
-    @AfterEach
-    void stop() {
-        store.close();
-    }
-
     @Override
     protected CommitLogEventStorageEngine createEngine(UnaryOperator<CommitLogEventStorageEngine.Builder> customization) {
-        return customization.apply(store.builder(Duration.ofSeconds(60))).build();
+        return customization.apply(store.builder()).build();
     }
 
     /**

@@ -8,16 +8,10 @@ import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.bson.Document;
 import org.entente.eventstore.EngineFixture.Noted;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 
@@ -25,18 +19,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.entente.eventstore.EngineFixture.event;
 import static org.entente.eventstore.EngineFixture.events;
+import static org.entente.eventstore.EngineFixture.race;
 import static org.entente.eventstore.EngineFixture.sequencesOf;
 
 /** Writers that race for the same version, and what the loser leaves behind. */
 class ConcurrencyTest {
 
+    @AutoClose
     private final EngineFixture store = new EngineFixture();
     private final CommitLogEventStorageEngine engine = store.engine();
-
-    @AfterEach
-    void stop() {
-        store.close();
-    }
 
     @Test
     void two_writers_building_on_the_same_version_cannot_both_succeed() {
@@ -63,13 +54,15 @@ class ConcurrencyTest {
         AtomicInteger wins = new AtomicInteger();
         AtomicInteger conflicts = new AtomicInteger();
 
-        race(8, 25, () -> {
-            long next = engine.lastSequenceNumberFor("hot").map(s -> s + 1).orElse(0L);
-            try {
-                engine.appendEvents(events("hot", next, 2));
-                wins.incrementAndGet();
-            } catch (ConcurrencyException e) {
-                conflicts.incrementAndGet();
+        race(8, writer -> {
+            for (int attempt = 0; attempt < 25; attempt++) {
+                long next = engine.lastSequenceNumberFor("hot").map(s -> s + 1).orElse(0L);
+                try {
+                    engine.appendEvents(events("hot", next, 2));
+                    wins.incrementAndGet();
+                } catch (ConcurrencyException e) {
+                    conflicts.incrementAndGet();
+                }
             }
         });
 
@@ -121,26 +114,5 @@ class ConcurrencyTest {
                 .isInstanceOf(ConcurrencyException.class)
                 .hasMessageContaining(first.getIdentifier());
         assertThat(store.commits().countDocuments()).isZero();
-    }
-
-    /** {@code threads} writers, started together, each running {@code attempt} {@code times} times. */
-    private static void race(int threads, int times, Runnable attempt) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<?>> writers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            writers.add(pool.submit(() -> {
-                go.await();
-                for (int i = 0; i < times; i++) {
-                    attempt.run();
-                }
-                return null;
-            }));
-        }
-        go.countDown();
-        for (Future<?> writer : writers) {
-            writer.get(60, TimeUnit.SECONDS);
-        }
-        pool.shutdown();
     }
 }

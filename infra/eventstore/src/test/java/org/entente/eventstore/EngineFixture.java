@@ -26,18 +26,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
-
-
 /**
  * The vocabulary of the engine's tests: a fresh embedded server with an engine on it (one per test,
- * closed after it), a clock tests move instead of sleeping, the events they store and how they track them.
+ * closed after it), a clock tests move instead of sleeping, the events they store, how they track them and
+ * how writers race.
  */
 final class EngineFixture implements AutoCloseable {
 
@@ -46,9 +48,12 @@ final class EngineFixture implements AutoCloseable {
 
     static final Serializer SERIALIZER = JacksonSerializer.defaultSerializer();
 
+    /** Tests that give gaps up move the clock past it rather than wait. */
+    private static final Duration GAP_TIMEOUT = Duration.ofSeconds(60);
+
     private final EmbeddedMongo mongo = EmbeddedMongo.start();
     private final MovableClock clock = new MovableClock();
-    private CommitLogEventStorageEngine engine = builder(Duration.ofSeconds(60)).build();
+    private final CommitLogEventStorageEngine engine = builder().build();
 
     CommitLogEventStorageEngine engine() {
         return engine;
@@ -56,7 +61,7 @@ final class EngineFixture implements AutoCloseable {
 
     /** Another engine on the same database, as a second process would have. */
     CommitLogEventStorageEngine anotherEngine() {
-        return builder(Duration.ofSeconds(60)).build();
+        return builder().build();
     }
 
     MovableClock clock() {
@@ -72,19 +77,14 @@ final class EngineFixture implements AutoCloseable {
     }
 
     /** The engine as the tests use it: a chain, the movable clock, small windows and blocks of 64 positions. */
-    CommitLogEventStorageEngine.Builder builder(Duration gapTimeout) {
+    CommitLogEventStorageEngine.Builder builder() {
         return CommitLogEventStorageEngine.builder()
                 .database(mongo.database())
                 .eventSerializer(SERIALIZER)
                 .snapshotSerializer(SERIALIZER)
                 .chain(CHAIN)
                 .clock(clock)
-                .settings(new CommitLogEventStorageEngine.Settings(gapTimeout, Duration.ofSeconds(20), 10_000, 64, 64, false));
-    }
-
-    /** Replaces the engine, for tests that need other settings. */
-    void useEngine(CommitLogEventStorageEngine engine) {
-        this.engine = engine;
+                .settings(new CommitLogEventStorageEngine.Settings(GAP_TIMEOUT, Duration.ofSeconds(20), 10_000, 64, 64, false));
     }
 
     @Override
@@ -153,6 +153,29 @@ final class EngineFixture implements AutoCloseable {
             latch.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** {@code threads} writers, started together, each given its number; fails if one of them fails. */
+    static void race(int threads, IntConsumer writer) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<?>> writers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int number = t;
+                writers.add(pool.submit(() -> {
+                    go.await();
+                    writer.accept(number);
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (Future<?> running : writers) {
+                running.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdown();
         }
     }
 

@@ -4,7 +4,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.entente.eventstore.EngineFixture.Noted;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,13 +13,9 @@ import static org.entente.eventstore.EngineFixture.events;
 /** One snapshot per aggregate, the newest. */
 class SnapshotsTest {
 
+    @AutoClose
     private final EngineFixture store = new EngineFixture();
     private final CommitLogEventStorageEngine engine = store.engine();
-
-    @AfterEach
-    void stop() {
-        store.close();
-    }
 
     @Test
     void the_newest_snapshot_is_kept_and_read_back() {

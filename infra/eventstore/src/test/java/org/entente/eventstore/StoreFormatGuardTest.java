@@ -1,7 +1,7 @@
 package org.entente.eventstore;
 
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -10,12 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A database written in another format is refused, never misread. */
 class StoreFormatGuardTest {
 
+    @AutoClose
     private final EngineFixture store = new EngineFixture();
-
-    @AfterEach
-    void stop() {
-        store.close();
-    }
 
     @Test
     void the_store_refuses_to_start_on_the_axon_mongo_extension_format() {

@@ -5,17 +5,13 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
 import org.entente.eventstore.EngineFixture.Noted;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,18 +20,14 @@ import static org.entente.eventstore.EngineFixture.await;
 import static org.entente.eventstore.EngineFixture.event;
 import static org.entente.eventstore.EngineFixture.eventAt;
 import static org.entente.eventstore.EngineFixture.events;
-import static org.entente.eventstore.EngineFixture.label;
+import static org.entente.eventstore.EngineFixture.race;
 
 /** Delivery in global order over positions that are reserved before they are written, or never written. */
 class TrackingAndGapsTest {
 
+    @AutoClose
     private final EngineFixture store = new EngineFixture();
     private final CommitLogEventStorageEngine engine = store.engine();
-
-    @AfterEach
-    void stop() {
-        store.close();
-    }
 
     @Test
     void tracking_from_the_start_and_from_a_token_sees_every_event_once_in_global_order() {
@@ -128,21 +120,11 @@ class TrackingAndGapsTest {
 
     @Test
     void replay_over_many_writers_yields_every_event_exactly_once_in_global_order() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<Future<?>> writers = new ArrayList<>();
-        for (int t = 0; t < 4; t++) {
-            String aggregate = "writer-" + t;
-            writers.add(pool.submit(() -> {
-                for (long s = 0; s < 60; s++) {
-                    engine.appendEvents(List.of(event(aggregate, s)));
-                }
-                return null;
-            }));
-        }
-        for (Future<?> writer : writers) {
-            writer.get(60, TimeUnit.SECONDS);
-        }
-        pool.shutdown();
+        race(4, writer -> {
+            for (long s = 0; s < 60; s++) {
+                engine.appendEvents(List.of(event("writer-" + writer, s)));
+            }
+        });
 
         List<TrackedEventMessage<?>> replay = store.trackAll();
         assertThat(replay).hasSize(240);

@@ -52,8 +52,7 @@ public final class EventHash {
         return sha256(canonical(JsonText.write(out -> {
             out.writeStartObject();
             for (var head : heads.entrySet()) {
-                out.writeFieldName(head.getKey());
-                writeText(out, head.getValue());
+                out.writeStringField(head.getKey(), head.getValue());
             }
             out.writeEndObject();
         })));
@@ -64,17 +63,14 @@ public final class EventHash {
                             String previousHash) {
         return JsonText.write(out -> {
             out.writeStartObject();
-            out.writeFieldName("type");
-            writeText(out, type);
-            out.writeFieldName("revision");
-            writeText(out, revision);
+            out.writeStringField("type", type);
+            out.writeStringField("revision", revision);
             out.writeFieldName("payload");
             copy("payload", payloadJson, out);
             out.writeFieldName("metaData");
             copy("metaData", metaDataJson, out);
             out.writeNumberField("sequence", sequence);
-            out.writeFieldName("previousHash");
-            writeText(out, previousHash);
+            out.writeStringField("previousHash", previousHash);
             out.writeEndObject();
         });
     }
@@ -99,15 +95,7 @@ public final class EventHash {
         }
     }
 
-    private static void writeText(JsonGenerator out, String text) throws IOException {
-        if (text == null) {
-            out.writeNull();
-        } else {
-            out.writeString(text);
-        }
-    }
-
-    private static String sha256(String canonical) {
+    static String sha256(String canonical) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(utf8(canonical)));
         } catch (NoSuchAlgorithmException e) {

@@ -10,8 +10,6 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 
-
-
 /**
  * One line of an export bundle (NDJSON): a stored event with everything its hash covers, so the chain can
  * be verified without the registry. The payload and metadata are written as stored, numbers included.
@@ -25,20 +23,20 @@ public final class ExportLine {
     public static String write(StoredEvent event) {
         return JsonText.write(out -> {
             out.writeStartObject();
-            text(out, "arrangementId", event.stream());
+            out.writeStringField("arrangementId", event.stream());
             out.writeFieldName("sequence");
             if (event.sequence() == null) {
                 out.writeNull();
             } else {
                 out.writeNumber(event.sequence());
             }
-            text(out, "type", event.type());
-            text(out, "revision", event.revision());
-            text(out, "timestamp", event.timestamp());
+            out.writeStringField("type", event.type());
+            out.writeStringField("revision", event.revision());
+            out.writeStringField("timestamp", event.timestamp());
             json(out, "payload", event.payload());
             json(out, "metaData", event.metaData());
-            text(out, "previousHash", event.previousHash());
-            text(out, "hash", event.hash());
+            out.writeStringField("previousHash", event.previousHash());
+            out.writeStringField("hash", event.hash());
             out.writeEndObject();
         });
     }
@@ -103,15 +101,6 @@ public final class ExportLine {
             throw new IOException("not an export line: " + name + " is not a string");
         }
         return in.getText();
-    }
-
-    private static void text(JsonGenerator out, String name, String value) throws IOException {
-        out.writeFieldName(name);
-        if (value == null) {
-            out.writeNull();
-        } else {
-            out.writeString(value);
-        }
     }
 
     private static void json(JsonGenerator out, String name, String stored) throws IOException {

@@ -5,10 +5,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,7 +48,7 @@ class RecordedStoresTest {
                 answered.payload(), answered.metaData(), answered.sequence(), answered.previousHash()));
 
         assertThat(canonical).contains("\"responseTime\":5e-7");
-        assertThat(sha256(canonical.replace("\"responseTime\":5e-7", "\"responseTime\":0.0000005")))
+        assertThat(EventHash.sha256(canonical.replace("\"responseTime\":5e-7", "\"responseTime\":0.0000005")))
                 .isEqualTo(answered.hash());
     }
 
@@ -71,14 +67,6 @@ class RecordedStoresTest {
     void a_recorded_export_line_read_and_written_again_is_the_same_text(String vector) throws IOException {
         for (String line : Vectors.lines(Vectors.path("recorded/export/" + vector))) {
             assertThat(ExportLine.write(ExportLine.read(line))).isEqualTo(line);
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

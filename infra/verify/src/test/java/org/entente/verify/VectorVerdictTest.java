@@ -28,7 +28,7 @@ class VectorVerdictTest {
             assertTheLineCannotBeRead(expected);
             return;
         }
-        ChainVerifier.Verdict actual = ChainVerifier.verify(readableEvents(expected), expected.head());
+        ChainVerifier.Verdict actual = ChainVerifier.verify(Vectors.export(expected.vector()), expected.head());
 
         assertThat(actual.verified()).isEqualTo(verdict.verified());
         assertThat(actual.failedAt()).isEqualTo(verdict.failedAt());
@@ -48,16 +48,6 @@ class VectorVerdictTest {
 
         assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo(expected.output() + System.lineSeparator());
         assertThat(exitCode).isEqualTo(expected.exitCode());
-    }
-
-    private static List<StoredEvent> readableEvents(Vectors.Expectation expected) {
-        return Vectors.lines(Vectors.path(expected.vector())).stream().filter(line -> !line.isBlank()).map(line -> {
-            try {
-                return ExportLine.read(line);
-            } catch (IOException e) {
-                throw new AssertionError("The verdict expects every line of " + expected.vector() + " to be read", e);
-            }
-        }).toList();
     }
 
     private static void assertTheLineCannotBeRead(Vectors.Expectation expected) {

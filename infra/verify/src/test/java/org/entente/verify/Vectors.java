@@ -97,10 +97,13 @@ final class Vectors {
         }
     }
 
-    /** An export bundle's events, every line read as {@link Verify} reads it. */
+    /** An export bundle's events, every line read as {@link Verify} reads it (blank lines skipped). */
     static List<StoredEvent> export(String vector) {
         List<StoredEvent> events = new ArrayList<>();
         for (String line : lines(path(vector))) {
+            if (line.isBlank()) {
+                continue;
+            }
             try {
                 events.add(ExportLine.read(line));
             } catch (IOException e) {

@@ -33,10 +33,7 @@ class IntegrityController {
 
     @GetMapping(value = "/api/arrangements/{id}/export", produces = "application/x-ndjson")
     ResponseEntity<StreamingResponseBody> export(@PathVariable String id) {
-        List<StoredEvent> events = AuditChain.asStoredEvents(engine.storedEventsOf(id));
-        if (events.isEmpty()) {
-            throw new ResponseStatusException(NOT_FOUND, "No arrangement '" + id + "'");
-        }
+        List<StoredEvent> events = storedEventsOf(id);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/x-ndjson"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + ".ndjson\"")
@@ -59,10 +56,15 @@ class IntegrityController {
 
     @GetMapping("/api/arrangements/{id}/integrity")
     ChainVerifier.Verdict integrity(@PathVariable String id, @RequestParam(required = false) String head) {
+        return ChainVerifier.verify(storedEventsOf(id), head);
+    }
+
+    /** The arrangement's events as stored, in the verifier's terms; an arrangement with none is not found. */
+    private List<StoredEvent> storedEventsOf(String id) {
         List<StoredEvent> events = AuditChain.asStoredEvents(engine.storedEventsOf(id));
         if (events.isEmpty()) {
             throw new ResponseStatusException(NOT_FOUND, "No arrangement '" + id + "'");
         }
-        return ChainVerifier.verify(events, head);
+        return events;
     }
 }

@@ -111,10 +111,16 @@ public class AxonConfiguration {
                                                    StreamChain chain, List<SnapshotFilter> snapshotFilters,
                                                    List<EventUpcaster> upcasters) {
         StoreFormatGuard.refuseForeignFormat(database);
-        return CommitLogEventStorageEngine.create(database, serializer, snapshotSerializer,
-                snapshotFilters.stream().reduce(SnapshotFilter.allowAll(), SnapshotFilter::combine),
-                new EventUpcasterChain(upcasters), chain, clock,
-                properties.eventStore().settings(indexes.createsQueryIndexes()));
+        return CommitLogEventStorageEngine.builder()
+                .database(database)
+                .chain(chain)
+                .clock(clock)
+                .settings(properties.eventStore().settings(indexes.createsQueryIndexes()))
+                .eventSerializer(serializer)
+                .snapshotSerializer(snapshotSerializer)
+                .snapshotFilter(snapshotFilters.stream().reduce(SnapshotFilter.allowAll(), SnapshotFilter::combine))
+                .upcasterChain(new EventUpcasterChain(upcasters))
+                .build();
     }
 
     /**

@@ -11,6 +11,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.bson.Document;
 import org.entente.eventstore.CommitLogEventStorageEngine;
+import org.entente.eventstore.StoredEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,9 +60,9 @@ final class LegacyCheckStreams {
 
     /** Copies every check still held in an arrangement stream; answers how many checks were found there. */
     int copyIntoOwnStreams() {
-        Map<String, List<Document>> byCheck = legacyCheckEvents();
+        Map<String, List<StoredEntry>> byCheck = legacyCheckEvents();
         int copied = 0;
-        for (Map.Entry<String, List<Document>> check : byCheck.entrySet()) {
+        for (Map.Entry<String, List<StoredEntry>> check : byCheck.entrySet()) {
             try {
                 engine.appendEvents(copies(check.getKey(), check.getValue()));
                 copied++;
@@ -82,32 +83,29 @@ final class LegacyCheckStreams {
      * The check events of arrangement streams, by check, in stream order: a scan, once per store, that keeps
      * only the check events in memory, not the commits it reads.
      */
-    private Map<String, List<Document>> legacyCheckEvents() {
-        Map<String, List<Document>> byCheck = new LinkedHashMap<>();
-        for (Document commit : database.getCollection("event_commits").find(Filters.eq("aggregateType", "Arrangement")).batchSize(64)) {
-            for (Document event : commit.getList("events", Document.class)) {
-                if (event.getString("payloadType").startsWith(CHECK_EVENTS)) {
-                    String checkId = Document.parse(event.getString("payload")).getString("checkId");
-                    byCheck.computeIfAbsent(checkId, id -> new ArrayList<>())
-                            .add(event.append("stream", commit.getString("aggregate")));
-                }
+    private Map<String, List<StoredEntry>> legacyCheckEvents() {
+        Map<String, List<StoredEntry>> byCheck = new LinkedHashMap<>();
+        engine.storedEventsOfType("Arrangement", event -> {
+            if (event.type().startsWith(CHECK_EVENTS)) {
+                String checkId = Document.parse(event.payload()).getString("checkId");
+                byCheck.computeIfAbsent(checkId, id -> new ArrayList<>()).add(event);
             }
-        }
-        byCheck.values().forEach(events -> events.sort(Comparator.comparingLong(event -> ((Number) event.get("sequence")).longValue())));
+        });
+        byCheck.values().forEach(events -> events.sort(Comparator.comparingLong(StoredEntry::sequence)));
         return byCheck;
     }
 
-    private List<DomainEventMessage<?>> copies(String checkId, List<Document> originals) {
+    private List<DomainEventMessage<?>> copies(String checkId, List<StoredEntry> originals) {
         List<DomainEventMessage<?>> copies = new ArrayList<>();
-        for (Document original : originals) {
-            Object payload = serializer.deserialize(new SimpleSerializedObject<>(original.getString("payload"), String.class,
-                    original.getString("payloadType"), original.getString("payloadRevision")));
-            MetaData metaData = serializer.<String, MetaData>deserialize(new SimpleSerializedObject<>(original.getString("metaData"),
+        for (StoredEntry original : originals) {
+            Object payload = serializer.deserialize(new SimpleSerializedObject<>(original.payload(), String.class,
+                    original.type(), original.revision()));
+            MetaData metaData = serializer.<String, MetaData>deserialize(new SimpleSerializedObject<>(original.metaData(),
                             String.class, MetaData.class.getName(), null))
-                    .and(COPIED_FROM, original.getString("stream") + "#" + ((Number) original.get("sequence")).longValue())
-                    .and(COPIED_FROM_HASH, original.getString("hash"));
+                    .and(COPIED_FROM, original.stream() + "#" + original.sequence())
+                    .and(COPIED_FROM_HASH, original.hash());
             copies.add(new GenericDomainEventMessage<>("CommunicationCheck", checkId, copies.size(), payload, metaData,
-                    "copy-of-" + original.getString("id"), Instant.parse(original.getString("timestamp"))));
+                    "copy-of-" + original.eventId(), Instant.parse(original.timestamp())));
         }
         return copies;
     }

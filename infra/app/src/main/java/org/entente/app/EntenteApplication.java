@@ -8,8 +8,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 import java.util.List;
 
-
-
 @SpringBootApplication
 @EnableScheduling
 @EnableConfigurationProperties(EntenteProperties.class)

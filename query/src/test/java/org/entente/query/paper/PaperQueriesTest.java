@@ -5,6 +5,7 @@ import org.entente.api.fixtures.EventStream;
 import org.entente.api.fixtures.UsRussia2011;
 import org.entente.api.paper.DoctrinePaperReceiptAcknowledged;
 import org.entente.api.paper.FindOutstandingAcknowledgementsQuery;
+import org.entente.api.paper.FindPaperQuery;
 import org.entente.api.paper.FindPapersQuery;
 import org.entente.api.paper.PaperView;
 import org.entente.query.Delivery;
@@ -46,6 +47,17 @@ class PaperQueriesTest {
         assertThat(usPaper.version()).isEqualTo("1");
         assertThat(usPaper.contentStored()).isFalse();
         assertThat(usPaper.supersededBy()).isNull();
+    }
+
+    @Test
+    void one_paper_is_found_by_its_arrangement_and_id_as_the_list_shows_it() {
+        fold(UsRussia2011.history(), EuUsWorkingGroup.history());
+
+        PaperView listed = queries.handle(new FindPapersQuery(UsRussia2011.ID)).items().get(1);
+
+        assertThat(queries.handle(new FindPaperQuery(UsRussia2011.ID, UsRussia2011.RUS_PAPER))).contains(listed);
+        assertThat(queries.handle(new FindPaperQuery(EuUsWorkingGroup.ID, UsRussia2011.RUS_PAPER))).isEmpty();
+        assertThat(queries.handle(new FindPaperQuery(UsRussia2011.ID, "never-submitted"))).isEmpty();
     }
 
     @Test

@@ -18,16 +18,14 @@ import org.entente.api.arrangement.ArrangementStatus;
 import org.entente.api.arrangement.ArrangementView;
 import org.entente.api.arrangement.ChangeArrangementStatus;
 import org.entente.api.arrangement.FindArrangementAsOfQuery;
-import org.entente.api.arrangement.FindArrangementQuery;
 import org.entente.api.arrangement.Instrument;
 import org.entente.api.arrangement.ListArrangementsQuery;
 import org.entente.api.arrangement.RecordArrangement;
 import org.entente.api.arrangement.SourceReference;
-import org.entente.api.party.PartyCodes;
 import org.entente.app.web.ClientChosenId;
 import org.entente.app.web.Ids;
-import org.entente.app.web.InvalidParameter;
 import org.entente.app.web.NotFound;
+import org.entente.app.web.PartyParameters;
 import org.entente.app.web.ReadYourWrites;
 import org.entente.app.web.WriteAcknowledgement;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -45,9 +43,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-
-
 
 /**
  * Arrangements: record, list, read (now, or on two time axes), amend, change status. Request and
@@ -96,12 +91,12 @@ class ArrangementController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final ReadYourWrites readYourWrites;
+    private final ArrangementViews arrangements;
 
     ArrangementController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites) {
         this.commands = commands;
         this.queries = queries;
-        this.readYourWrites = readYourWrites;
+        this.arrangements = new ArrangementViews(queries, readYourWrites);
     }
 
     @PostMapping
@@ -118,16 +113,14 @@ class ArrangementController {
                          @RequestParam(required = false) @Size(max = 200) String q,
                          @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                          @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        if (party != null && !PartyCodes.isKnown(party)) {
-            throw new InvalidParameter("party", "'" + party + "' is not a known party code");
-        }
+        PartyParameters.requireKnownIfGiven("party", party);
         return queries.query(new ListArrangementsQuery(party, status, q, page, size),
                 ResponseTypes.instanceOf(ArrangementPage.class)).join();
     }
 
     @GetMapping(value = "/{id}", params = {"!asOf", "!knownAt"})
     ArrangementView get(@PathVariable String id, @RequestParam(required = false) @Min(1) Long minVersion) {
-        return readYourWrites.read(id, "arrangement", minVersion, () -> find(id), ArrangementView::version);
+        return arrangements.current(id, minVersion);
     }
 
     /**
@@ -167,9 +160,5 @@ class ArrangementController {
             throw new NotFound(answer.absence().name(), answer.absence().title(), answer.absenceDetail());
         }
         return new AsOfView(answer.view(), answer.asOf(), answer.knownAt(), answer.eventsFolded(), answer.eventsRecorded());
-    }
-
-    private Optional<ArrangementView> find(String id) {
-        return queries.query(new FindArrangementQuery(id), ResponseTypes.optionalInstanceOf(ArrangementView.class)).join();
     }
 }

@@ -24,9 +24,6 @@ import java.util.Set;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
-
-
-
 /** An arrangement's full history, read from the event store itself, event by event, with who and when. */
 @RestController
 class HistoryController {

@@ -13,10 +13,9 @@ import org.entente.api.check.CheckView;
 import org.entente.api.check.FindCheckQuery;
 import org.entente.api.check.FindChecksQuery;
 import org.entente.api.check.InitiateCommunicationCheck;
-import org.entente.api.party.PartyCodes;
 import org.entente.app.EntenteProperties;
 import org.entente.app.web.ActingParty;
-import org.entente.app.web.InvalidParameter;
+import org.entente.app.web.PartyParameters;
 import org.entente.app.web.ReadYourWrites;
 import org.entente.app.web.WriteAcknowledgement;
 import org.springframework.http.ResponseEntity;
@@ -69,8 +68,8 @@ class CheckController {
                                                   @RequestHeader(ActingParty.HEADER) String actingParty) {
         String checkId = UUID.randomUUID().toString();
         Instant answerBy = body.answerBy() != null ? body.answerBy() : clock.instant().plus(defaultAnswerWithin);
-        long version = commands.<Long>sendAndWait(ActingParty.command(
-                new InitiateCommunicationCheck(checkId, id, cid, body.fromParty(), answerBy), actingParty));
+        long version = ActingParty.send(commands, new InitiateCommunicationCheck(checkId, id, cid, body.fromParty(), answerBy),
+                actingParty);
         return ResponseEntity.created(URI.create("/api/checks/" + checkId)).body(new WriteAcknowledgement(checkId, version));
     }
 
@@ -82,16 +81,13 @@ class CheckController {
     @PostMapping("/api/checks/{checkId}/answer")
     WriteAcknowledgement answer(@PathVariable String checkId, @Valid @RequestBody Answer body,
                                 @RequestHeader(ActingParty.HEADER) String actingParty) {
-        long version = commands.<Long>sendAndWait(ActingParty.command(
-                new AnswerCommunicationCheck(checkId, body.answeredAt()), actingParty));
+        long version = ActingParty.send(commands, new AnswerCommunicationCheck(checkId, body.answeredAt()), actingParty);
         return new WriteAcknowledgement(checkId, version);
     }
 
     @GetMapping("/api/checks")
     CheckList checks(@RequestParam(required = false) String party, @RequestParam(required = false) CheckStatus status) {
-        if (party != null && !PartyCodes.isKnown(party)) {
-            throw new InvalidParameter("party", "'" + party + "' is not a known party code");
-        }
+        PartyParameters.requireKnownIfGiven("party", party);
         return queries.query(new FindChecksQuery(party, status), ResponseTypes.instanceOf(CheckList.class)).join();
     }
 

@@ -6,10 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.entente.api.arrangement.ArrangementView;
-import org.entente.api.arrangement.FindArrangementQuery;
 import org.entente.api.commitment.AddCommitment;
 import org.entente.api.commitment.CommitmentCategory;
 import org.entente.api.commitment.CommitmentView;
@@ -17,6 +14,7 @@ import org.entente.api.commitment.FulfilCommitment;
 import org.entente.api.commitment.MoveCommitmentDeadline;
 import org.entente.api.commitment.RecordCommitmentProgress;
 import org.entente.api.commitment.WithdrawCommitment;
+import org.entente.app.arrangement.ArrangementViews;
 import org.entente.app.web.ClientChosenId;
 import org.entente.app.web.Ids;
 import org.entente.app.web.NotFound;
@@ -65,13 +63,11 @@ class CommitmentController {
     }
 
     private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final ReadYourWrites readYourWrites;
+    private final ArrangementViews arrangements;
 
     CommitmentController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites) {
         this.commands = commands;
-        this.queries = queries;
-        this.readYourWrites = readYourWrites;
+        this.arrangements = new ArrangementViews(queries, readYourWrites);
     }
 
     @PostMapping
@@ -86,10 +82,7 @@ class CommitmentController {
     @GetMapping("/{cid}")
     CommitmentView get(@PathVariable String id, @PathVariable String cid,
                        @RequestParam(required = false) @Min(1) Long minVersion) {
-        ArrangementView arrangement = readYourWrites.read(id, "arrangement", minVersion,
-                () -> queries.query(new FindArrangementQuery(id), ResponseTypes.optionalInstanceOf(ArrangementView.class)).join(),
-                ArrangementView::version);
-        return arrangement.commitments().stream()
+        return arrangements.current(id, minVersion).commitments().stream()
                 .filter(c -> c.id().equals(cid))
                 .findFirst()
                 .orElseThrow(() -> new NotFound("Arrangement '" + id + "' has no commitment '" + cid + "'"));
@@ -97,26 +90,26 @@ class CommitmentController {
 
     @PostMapping("/{cid}/progress")
     WriteAcknowledgement progress(@PathVariable String id, @PathVariable String cid, @Valid @RequestBody Progress body) {
-        return acknowledge(id, commands.<Long>sendAndWait(new RecordCommitmentProgress(id, cid, body.note(), body.effectiveOn())));
+        long version = commands.sendAndWait(new RecordCommitmentProgress(id, cid, body.note(), body.effectiveOn()));
+        return new WriteAcknowledgement(id, version);
     }
 
     @PostMapping("/{cid}/fulfilment")
     WriteAcknowledgement fulfil(@PathVariable String id, @PathVariable String cid, @Valid @RequestBody Fulfilment body) {
-        return acknowledge(id, commands.<Long>sendAndWait(new FulfilCommitment(id, cid, body.fulfilledOn(), body.evidence())));
+        long version = commands.sendAndWait(new FulfilCommitment(id, cid, body.fulfilledOn(), body.evidence()));
+        return new WriteAcknowledgement(id, version);
     }
 
     @PostMapping("/{cid}/withdrawal")
     WriteAcknowledgement withdraw(@PathVariable String id, @PathVariable String cid, @Valid @RequestBody Withdrawal body) {
-        return acknowledge(id, commands.<Long>sendAndWait(new WithdrawCommitment(id, cid, body.reason(), body.effectiveOn())));
+        long version = commands.sendAndWait(new WithdrawCommitment(id, cid, body.reason(), body.effectiveOn()));
+        return new WriteAcknowledgement(id, version);
     }
 
     @PostMapping("/{cid}/deadline")
     WriteAcknowledgement moveDeadline(@PathVariable String id, @PathVariable String cid, @Valid @RequestBody Deadline body) {
-        return acknowledge(id, commands.<Long>sendAndWait(new MoveCommitmentDeadline(id, cid, body.dueBy(), body.reason(),
-                body.effectiveOn())));
-    }
-
-    private static WriteAcknowledgement acknowledge(String arrangementId, long version) {
-        return new WriteAcknowledgement(arrangementId, version);
+        long version = commands.sendAndWait(new MoveCommitmentDeadline(id, cid, body.dueBy(), body.reason(),
+                body.effectiveOn()));
+        return new WriteAcknowledgement(id, version);
     }
 }

@@ -20,12 +20,11 @@ import org.entente.api.contact.FindContactQuery;
 import org.entente.api.contact.FindContactsQuery;
 import org.entente.api.contact.RetirePointOfContact;
 import org.entente.api.contact.UpdatePointOfContact;
-import org.entente.api.party.PartyCodes;
 import org.entente.app.web.ActingParty;
 import org.entente.app.web.ClientChosenId;
 import org.entente.app.web.Ids;
-import org.entente.app.web.InvalidParameter;
 import org.entente.app.web.NotFound;
+import org.entente.app.web.PartyParameters;
 import org.entente.app.web.WriteAcknowledgement;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -103,8 +102,8 @@ class ContactController {
     ResponseEntity<WriteAcknowledgement> designate(@PathVariable String id, @Valid @RequestBody Designation body,
                                                    @RequestHeader(ActingParty.HEADER) String actingParty) {
         String contactId = Ids.orNew(body.id());
-        long version = commands.<Long>sendAndWait(ActingParty.command(new DesignatePointOfContact(id, contactId, body.party(),
-                body.role(), body.details(), body.effectiveOn()), actingParty));
+        long version = ActingParty.send(commands, new DesignatePointOfContact(id, contactId, body.party(), body.role(),
+                body.details(), body.effectiveOn()), actingParty);
         return ResponseEntity.created(URI.create("/api/arrangements/" + id + "/contacts/" + contactId))
                 .body(new WriteAcknowledgement(contactId, version));
     }
@@ -112,18 +111,18 @@ class ContactController {
     @PatchMapping("/api/arrangements/{id}/contacts/{cid}")
     WriteAcknowledgement update(@PathVariable String id, @PathVariable String cid, @Valid @RequestBody Update body,
                                 @RequestHeader(ActingParty.HEADER) String actingParty) {
-        long version = commands.<Long>sendAndWait(ActingParty.command(new UpdatePointOfContact(id, cid, body.office(), body.person(),
+        long version = ActingParty.send(commands, new UpdatePointOfContact(id, cid, body.office(), body.person(),
                 body.channels() == null ? null : body.channels().stream().map(ChannelBody::toChannel).toList(),
                 body.availability() == null ? null : body.availability().toAvailability(),
-                body.languages(), body.effectiveOn()), actingParty));
+                body.languages(), body.effectiveOn()), actingParty);
         return new WriteAcknowledgement(cid, version);
     }
 
     @PostMapping("/api/arrangements/{id}/contacts/{cid}/retirement")
     WriteAcknowledgement retire(@PathVariable String id, @PathVariable String cid, @Valid @RequestBody Retirement body,
                                 @RequestHeader(ActingParty.HEADER) String actingParty) {
-        long version = commands.<Long>sendAndWait(ActingParty.command(
-                new RetirePointOfContact(id, cid, body.reason(), body.effectiveOn()), actingParty));
+        long version = ActingParty.send(commands, new RetirePointOfContact(id, cid, body.reason(), body.effectiveOn()),
+                actingParty);
         return new WriteAcknowledgement(cid, version);
     }
 
@@ -139,9 +138,7 @@ class ContactController {
                                @RequestParam(required = false) String arrangement,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
-        if (party != null && !PartyCodes.isKnown(party)) {
-            throw new InvalidParameter("party", "'" + party + "' is not a known party code");
-        }
+        PartyParameters.requireKnownIfGiven("party", party);
         return queries.query(new FindContactsQuery(party, role, arrangement, asOf, knownAt),
                 ResponseTypes.instanceOf(ContactDirectory.class)).join();
     }

@@ -12,8 +12,6 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-
-
 /**
  * An in-process MongoDB wire-protocol server on a file, bound to a random loopback port. The
  * application talks to it with the official driver exactly as it would to a real MongoDB.

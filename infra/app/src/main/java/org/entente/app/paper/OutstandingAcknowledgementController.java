@@ -4,8 +4,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.entente.api.paper.FindOutstandingAcknowledgementsQuery;
 import org.entente.api.paper.PaperList;
-import org.entente.api.party.PartyCodes;
-import org.entente.app.web.NotFound;
+import org.entente.app.web.PartyParameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,9 +21,7 @@ class OutstandingAcknowledgementController {
 
     @GetMapping("/api/parties/{code}/outstanding-acknowledgements")
     PaperList outstanding(@PathVariable String code) {
-        if (!PartyCodes.isKnown(code)) {
-            throw new NotFound("'" + code + "' is neither an ISO 3166-1 alpha-3 code nor a registered organisation code");
-        }
+        PartyParameters.requireExisting(code);
         return queries.query(new FindOutstandingAcknowledgementsQuery(code), ResponseTypes.instanceOf(PaperList.class)).join();
     }
 }

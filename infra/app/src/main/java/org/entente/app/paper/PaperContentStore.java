@@ -1,5 +1,6 @@
 package org.entente.app.paper;
 
+import com.mongodb.MongoGridFSException;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
@@ -15,7 +16,6 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Optional;
 
 /**
  * The content of doctrine papers, in GridFS ({@code paper_content.files}/{@code .chunks}). The digest is
@@ -45,28 +45,18 @@ public final class PaperContentStore {
         bucket.delete(new BsonString(contentId));
     }
 
-    public boolean copyTo(String contentId, OutputStream out) {
-        Optional<GridFSDownloadStream> stream = open(contentId);
-        if (stream.isEmpty()) {
-            return false;
+    public void copyTo(String contentId, OutputStream out) {
+        GridFSDownloadStream in;
+        try {
+            in = bucket.openDownloadStream(new BsonString(contentId));
+        } catch (MongoGridFSException e) {
+            // Status and headers are decided before the body streams: content that is gone leaves the body empty.
+            return;
         }
-        try (GridFSDownloadStream in = stream.get()) {
+        try (in) {
             in.transferTo(out);
-            return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    public long count() {
-        return bucket.find().batchSize(100).into(new java.util.ArrayList<>()).size();
-    }
-
-    private Optional<GridFSDownloadStream> open(String contentId) {
-        try {
-            return Optional.of(bucket.openDownloadStream(new BsonString(contentId)));
-        } catch (com.mongodb.MongoGridFSException e) {
-            return Optional.empty();
         }
     }
 

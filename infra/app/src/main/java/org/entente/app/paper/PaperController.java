@@ -8,6 +8,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.entente.api.paper.AcknowledgeDoctrinePaperReceipt;
+import org.entente.api.paper.FindPaperQuery;
 import org.entente.api.paper.FindPapersQuery;
 import org.entente.api.paper.PaperList;
 import org.entente.api.paper.PaperView;
@@ -91,7 +92,7 @@ class PaperController {
         if (body.sha256() == null) {
             throw new RuleViolation(Rule.INVALID_DIGEST, "sha256", "A paper registered without content needs its SHA-256 digest");
         }
-        return submit(id, body, null, null, actingParty);
+        return submit(id, body, body.sha256(), null, null, actingParty);
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -109,21 +110,19 @@ class PaperController {
                 throw new RuleViolation(Rule.INVALID_DIGEST, "sha256", "The content's SHA-256 is " + stored.sha256()
                         + ", not " + form.sha256().toLowerCase(Locale.ROOT));
             }
-            Submission withDigest = new Submission(form.id(), form.fromParty(), form.to(), form.title(), form.subject(),
-                    form.language(), form.marking(), form.version(), stored.sha256(), form.submittedOn());
-            return submit(id, withDigest, stored.contentId(), stored.length(), actingParty);
+            return submit(id, form, stored.sha256(), stored.contentId(), stored.length(), actingParty);
         } catch (RuntimeException e) {
             content.delete(stored.contentId());
             throw e;
         }
     }
 
-    private ResponseEntity<WriteAcknowledgement> submit(String arrangementId, Submission body, String contentId, Long length,
-                                                        String actingParty) {
+    private ResponseEntity<WriteAcknowledgement> submit(String arrangementId, Submission body, String sha256, String contentId,
+                                                        Long length, String actingParty) {
         String paperId = Ids.orNew(body.id());
-        long version = commands.<Long>sendAndWait(ActingParty.command(new SubmitDoctrinePaper(arrangementId, paperId,
-                body.fromParty(), body.to(), body.title(), body.subject(), body.language(), body.marking(), body.version(),
-                body.sha256(), contentId, length, body.submittedOn()), actingParty));
+        long version = ActingParty.send(commands, new SubmitDoctrinePaper(arrangementId, paperId, body.fromParty(), body.to(),
+                body.title(), body.subject(), body.language(), body.marking(), body.version(), sha256, contentId, length,
+                body.submittedOn()), actingParty);
         return ResponseEntity.created(URI.create("/api/arrangements/" + arrangementId + "/papers/" + paperId))
                 .body(new WriteAcknowledgement(paperId, version));
     }
@@ -135,7 +134,7 @@ class PaperController {
 
     @GetMapping("/{pid}")
     PaperView paper(@PathVariable String id, @PathVariable String pid) {
-        return papers(id).items().stream().filter(p -> p.id().equals(pid)).findFirst()
+        return queries.query(new FindPaperQuery(id, pid), ResponseTypes.optionalInstanceOf(PaperView.class)).join()
                 .orElseThrow(() -> new NotFound("Arrangement '" + id + "' has no paper '" + pid + "'"));
     }
 
@@ -156,16 +155,15 @@ class PaperController {
     @PostMapping("/{pid}/acknowledgements")
     WriteAcknowledgement acknowledge(@PathVariable String id, @PathVariable String pid, @Valid @RequestBody Acknowledgement body,
                                      @RequestHeader(ActingParty.HEADER) String actingParty) {
-        long version = commands.<Long>sendAndWait(ActingParty.command(
-                new AcknowledgeDoctrinePaperReceipt(id, pid, body.party(), body.receivedOn()), actingParty));
+        long version = ActingParty.send(commands, new AcknowledgeDoctrinePaperReceipt(id, pid, body.party(), body.receivedOn()),
+                actingParty);
         return new WriteAcknowledgement(pid, version);
     }
 
     @PostMapping("/{pid}/supersession")
     WriteAcknowledgement supersede(@PathVariable String id, @PathVariable String pid, @Valid @RequestBody Supersession body,
                                    @RequestHeader(ActingParty.HEADER) String actingParty) {
-        long version = commands.<Long>sendAndWait(ActingParty.command(
-                new SupersedeDoctrinePaper(id, pid, body.byPaperId()), actingParty));
+        long version = ActingParty.send(commands, new SupersedeDoctrinePaper(id, pid, body.byPaperId()), actingParty);
         return new WriteAcknowledgement(pid, version);
     }
 }

@@ -4,9 +4,8 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.entente.api.commitment.CommitmentStatus;
 import org.entente.api.party.FindPartyCommitmentsQuery;
-import org.entente.api.party.PartyCodes;
 import org.entente.api.party.PartyCommitments;
-import org.entente.app.web.NotFound;
+import org.entente.app.web.PartyParameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,9 +24,7 @@ class PartyController {
     PartyCommitments commitments(@PathVariable String code,
                                  @RequestParam(required = false) CommitmentStatus status,
                                  @RequestParam(required = false) Boolean overdue) {
-        if (!PartyCodes.isKnown(code)) {
-            throw new NotFound("'" + code + "' is neither an ISO 3166-1 alpha-3 code nor a registered organisation code");
-        }
+        PartyParameters.requireExisting(code);
         return queries.query(new FindPartyCommitmentsQuery(code, status, overdue),
                 ResponseTypes.instanceOf(PartyCommitments.class)).join();
     }

@@ -2,7 +2,7 @@ package org.entente.app.web;
 
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
-import org.entente.api.party.PartyCodes;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.entente.api.rules.Acting;
 
 import java.util.Map;
@@ -19,10 +19,11 @@ public final class ActingParty {
     private ActingParty() {
     }
 
-    public static CommandMessage<Object> command(Object command, String actingParty) {
-        if (!PartyCodes.isKnown(actingParty)) {
-            throw new InvalidParameter(HEADER, "'" + actingParty + "' is not a known party code");
-        }
-        return GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(Acting.PARTY, actingParty));
+    /** @return the version the aggregate reached, which the client names as {@code minVersion} to read its write */
+    public static long send(CommandGateway commands, Object command, String actingParty) {
+        PartyParameters.requireKnown(HEADER, actingParty);
+        CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(Map.of(Acting.PARTY, actingParty));
+        return commands.<Long>sendAndWait(message);
     }
 }

@@ -146,7 +146,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFound.class)
     ProblemDetail onNotFound(NotFound ex) {
         if (ex.code() == null) {
-            return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage());
+            return notFound(ex.getMessage());
         }
         ProblemDetail problem = problem(HttpStatus.NOT_FOUND, kebab(ex.code()), ex.title(), ex.getMessage());
         problem.setProperty("code", ex.code());
@@ -176,7 +176,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static ProblemDetail refusal(CommandRefusal refusal) {
         if (CommandRefusal.NOT_FOUND.equals(refusal.code())) {
-            return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", refusal.detail());
+            return notFound(refusal.detail());
         }
         ProblemDetail problem = problem(statusOf(refusal.outcome()), kebab(refusal.code()), titleOf(refusal.code()), refusal.detail());
         problem.setProperty("code", refusal.code());
@@ -189,6 +189,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     /** A code from a newer node than this one still answers, titled by its code. */
     private static String titleOf(String code) {
         return Arrays.stream(Rule.values()).filter(rule -> rule.name().equals(code)).findFirst().map(Rule::title).orElse(code);
+    }
+
+    /** The plain absence, for what a client need not tell apart from other absences. */
+    private static ProblemDetail notFound(String detail) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", detail);
     }
 
     private static ProblemDetail invalidRequest(List<FieldProblem> errors) {

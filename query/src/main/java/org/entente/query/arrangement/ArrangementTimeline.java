@@ -42,11 +42,6 @@ public class ArrangementTimeline {
         this.clock = clock;
     }
 
-    /** Whether past views account for events of this type: the projection folds it, and it has an effective-date rule. */
-    public static boolean accountsFor(Class<?> eventType) {
-        return FOLDS.canHandleType(eventType) && EffectiveDates.knows(eventType);
-    }
-
     @QueryHandler
     ArrangementAsOf handle(FindArrangementAsOfQuery query) {
         String id = query.arrangementId();

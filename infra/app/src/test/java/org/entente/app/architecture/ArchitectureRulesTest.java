@@ -1,10 +1,8 @@
 package org.entente.app.architecture;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -32,7 +30,6 @@ import org.entente.query.archfixture.ProjectionAskingTheAggregate;
 import org.entente.verify.archfixture.VerifierReadingBson;
 import org.jmolecules.architecture.cqrs.Command;
 import org.jmolecules.event.annotation.DomainEvent;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -132,16 +129,6 @@ class ArchitectureRulesTest {
             .should(implementStoragePortsOfTheirOwnFeatureOnly())
             .as("an adapter of a feature's storage port lives in that feature's package of the application");
 
-    private static JavaClasses production;
-
-    @BeforeAll
-    static void importProductionClasses() {
-        production = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(location -> !location.contains("-tests.jar"))
-                .importPackages("org.entente");
-    }
-
     static Stream<Arguments> rules() {
         return Stream.of(
                 arguments(DOMAIN_EVENTS_ARE_REVISED_RECORDS, new Class<?>[]{UnrevisedEvent.class}),
@@ -162,7 +149,7 @@ class ArchitectureRulesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rules")
     void the_production_classes_keep_the_rule(ArchRule rule, Class<?>[] violators) {
-        rule.allowEmptyShould(false).check(production);
+        rule.allowEmptyShould(false).check(ProductionClasses.ALL);
     }
 
     @ParameterizedTest(name = "{0}: a class that breaks it is found")

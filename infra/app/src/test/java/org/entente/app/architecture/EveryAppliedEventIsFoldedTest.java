@@ -1,15 +1,11 @@
 package org.entente.app.architecture;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.entente.query.arrangement.ArrangementProjection;
-import org.entente.query.arrangement.ArrangementTimeline;
+import org.entente.query.arrangement.EffectiveDateRules;
 import org.entente.query.check.CheckProjection;
 import org.jmolecules.event.annotation.DomainEvent;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;
@@ -18,9 +14,6 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
-
-
 /**
  * What an aggregate applies, its view must fold: the arrangement view's version counts its stream's
  * events and read-your-writes waits on it, and a past view is built by the same fold, choosing events by
@@ -28,16 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * construct), so a new event type cannot be forgotten on the read side.
  */
 class EveryAppliedEventIsFoldedTest {
-
-    private static JavaClasses production;
-
-    @BeforeAll
-    static void importProductionClasses() {
-        production = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(location -> !location.contains("-tests.jar"))
-                .importPackages("org.entente.command");
-    }
 
     @Test
     void the_arrangement_view_and_its_past_account_for_every_event_the_arrangement_applies() {
@@ -49,7 +32,7 @@ class EveryAppliedEventIsFoldedTest {
         assertThat(applied).as("the arrangement applies events").hasSizeGreaterThan(10);
         assertThat(applied).allSatisfy(event -> {
             assertThat(view.canHandleType(event)).as("the arrangement view folds " + event.getSimpleName()).isTrue();
-            assertThat(ArrangementTimeline.accountsFor(event)).as("past views account for " + event.getSimpleName()).isTrue();
+            assertThat(EffectiveDateRules.know(event)).as("past views account for " + event.getSimpleName()).isTrue();
         });
     }
 
@@ -66,7 +49,7 @@ class EveryAppliedEventIsFoldedTest {
     /** The domain events whose constructors the classes of these packages call or refer to. */
     private static Set<Class<?>> eventsConstructedIn(String... packages) {
         Set<Class<?>> events = new TreeSet<>((a, b) -> a.getName().compareTo(b.getName()));
-        production.stream()
+        ProductionClasses.ALL.stream()
                 .filter(type -> Stream.of(packages).anyMatch(type.getPackageName()::equals))
                 .flatMap(type -> Stream.concat(
                         type.getConstructorCallsFromSelf().stream().map(call -> call.getTargetOwner()),

@@ -1,11 +1,14 @@
 package org.entente.app.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.entente.api.arrangement.ArrangementAmended;
+import org.entente.api.commitment.CommitmentCategory;
+import org.entente.api.fixtures.CommitmentTerms;
 import org.entente.api.fixtures.Json;
 import org.entente.api.fixtures.UsRussia2011;
 import org.entente.app.testing.Api;
 import org.entente.app.testing.EntenteApplicationTest;
-import org.entente.app.testing.Unique;
+import org.entente.app.testing.Stories;
 import org.entente.verify.Verify;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +23,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.api.fixtures.Requests.amendment;
+import static org.entente.app.testing.Expect.created;
+import static org.entente.app.testing.Expect.ok;
+import static org.entente.app.testing.Expect.problem;
 
 /**
  * Every kind of awkward text a client can send goes through the HTTP API into stored, hash-chained events
@@ -45,17 +52,14 @@ class AwkwardTextTest {
     @Test
     void awkward_but_valid_text_is_stored_as_sent_and_every_chain_verifies() throws IOException {
         Api api = new Api(client);
-        String id = Unique.id(UsRussia2011.ID);
-        assertThat(api.post("/api/arrangements", UsRussia2011.json(id)).status()).isEqualTo(201);
+        String id = Stories.recorded(api, UsRussia2011.TERMS);
         for (int i = 0; i < AWKWARD.size(); i++) {
-            String body = "{\"id\": \"text-" + i + "\", \"text\": " + Json.text(AWKWARD.get(i))
-                    + ", \"category\": \"OTHER\", \"owedBy\": [\"USA\"]}";
-            assertThat(api.post("/api/arrangements/" + id + "/commitments", body).status()).as(AWKWARD.get(i)).isEqualTo(201);
+            CommitmentTerms awkward = new CommitmentTerms("text-" + i, AWKWARD.get(i), CommitmentCategory.OTHER, List.of("USA"), null);
+            created(api.post("/api/arrangements/" + id + "/commitments", awkward.json()));
         }
-        assertThat(api.patch("/api/arrangements/" + id, "{\"title\": " + Json.text(String.join(" ", AWKWARD)) + "}").status())
-                .isEqualTo(200);
+        ok(api.patch("/api/arrangements/" + id, amendment(new ArrangementAmended(id, String.join(" ", AWKWARD), null, null))));
 
-        JsonNode view = api.get("/api/arrangements/" + id + "?minVersion=" + (AWKWARD.size() + 2)).json();
+        JsonNode view = ok(api.get("/api/arrangements/" + id + "?minVersion=" + (AWKWARD.size() + 2))).json();
         assertThat(view.get("title").asText()).isEqualTo(String.join(" ", AWKWARD));
         assertThat(view.get("commitments")).extracting(c -> c.get("text").asText()).containsExactlyElementsOf(AWKWARD);
         assertThatEveryChainVerifies(api, id);
@@ -64,39 +68,39 @@ class AwkwardTextTest {
     @Test
     void text_that_no_utf_8_document_can_hold_is_refused_naming_the_field() {
         Api api = new Api(client);
-        String id = Unique.id(UsRussia2011.ID);
-        assertThat(api.post("/api/arrangements", UsRussia2011.json(id)).status()).isEqualTo(201);
+        String id = Stories.recorded(api, UsRussia2011.TERMS);
 
         for (String lone : List.of("\\ud800", "\\udfff", "x\\ud83d", "\\udc00\\ud800")) {
-            Api.Reply refused = api.post("/api/arrangements/" + id + "/commitments",
-                    "{\"text\": \"by year's end " + lone + "\", \"category\": \"OTHER\", \"owedBy\": [\"USA\"]}");
-            assertThat(refused.status()).as(lone).isEqualTo(400);
-            assertThat(refused.json().at("/errors/0/field").asText()).isEqualTo("text");
+            JsonNode refused = problem(400, api.post("/api/arrangements/" + id + "/commitments",
+                    "{\"text\": \"by year's end " + lone + "\", \"category\": \"OTHER\", \"owedBy\": [\"USA\"]}"));
+            assertThat(refused.at("/errors/0/field").asText()).as(lone).isEqualTo("text");
         }
-        assertThat(api.get("/api/arrangements/" + id + "/integrity").json().get("events").asInt()).as("nothing stored").isEqualTo(1);
+        assertThatNothingButTheRecordingIsStored(api, id);
     }
 
     @Test
     void a_megabyte_of_text_is_refused_naming_the_field_and_nothing_is_stored() throws IOException {
         Api api = new Api(client);
-        String id = Unique.id(UsRussia2011.ID);
-        assertThat(api.post("/api/arrangements", UsRussia2011.json(id)).status()).isEqualTo(201);
+        String id = Stories.recorded(api, UsRussia2011.TERMS);
         String megabyte = "\u00E9\uD83C\uDF10".repeat(1 << 18);
 
-        Api.Reply refused = api.post("/api/arrangements/" + id + "/commitments",
-                "{\"text\": " + Json.text(megabyte) + ", \"category\": \"OTHER\", \"owedBy\": [\"USA\"]}");
+        JsonNode refused = problem(400, api.post("/api/arrangements/" + id + "/commitments",
+                "{\"text\": " + Json.text(megabyte) + ", \"category\": \"OTHER\", \"owedBy\": [\"USA\"]}"));
 
-        assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.isProblem()).isTrue();
-        assertThat(refused.json().at("/errors/0/field").asText()).isEqualTo("text");
+        assertThat(refused.at("/errors/0/field").asText()).isEqualTo("text");
+        assertThatNothingButTheRecordingIsStored(api, id);
         assertThatEveryChainVerifies(api, id);
     }
 
+    private static void assertThatNothingButTheRecordingIsStored(Api api, String id) {
+        assertThat(ok(api.get("/api/arrangements/" + id + "/integrity")).json().get("events").asInt()).as("nothing stored").isEqualTo(1);
+    }
+
     private static void assertThatEveryChainVerifies(Api api, String id) throws IOException {
-        JsonNode verdict = api.get("/api/arrangements/" + id + "/integrity").json();
+        JsonNode verdict = ok(api.get("/api/arrangements/" + id + "/integrity")).json();
         assertThat(verdict.get("verified").asBoolean()).as(verdict.toString()).isTrue();
         Path bundle = Files.createTempFile("entente-awkward", ".ndjson");
-        Files.write(bundle, api.get("/api/arrangements/" + id + "/export").bytes());
+        Files.write(bundle, ok(api.get("/api/arrangements/" + id + "/export")).bytes());
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         int exit = Verify.run(List.of(bundle.toString()), new PrintStream(printed, true, StandardCharsets.UTF_8));
         assertThat(exit).as(printed.toString(StandardCharsets.UTF_8)).isZero();

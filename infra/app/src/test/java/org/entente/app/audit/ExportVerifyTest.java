@@ -20,8 +20,6 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.app.testing.Expect.ok;
 
-
-
 /**
  * An exported history verifies offline, in a separate JVM with no server or database, through the same
  * entry point as {@code java -jar entente.jar verify FILE}; an edited or truncated export does not.

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.entente.api.fixtures.UsRussia2011;
 import org.entente.app.testing.Api;
 import org.entente.app.testing.EntenteApplicationTest;
+import org.entente.app.testing.Stories;
 import org.entente.app.testing.Unique;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.app.testing.Expect.created;
+import static org.entente.app.testing.Expect.ok;
+import static org.entente.app.testing.Expect.problem;
 
 /** An arrangement's history, read from the stored events: in order, with who recorded what, when and for whom. */
 @EntenteApplicationTest
@@ -22,7 +26,7 @@ class HistoryTest {
     void every_event_is_listed_in_order_with_its_revision_recorder_and_hash() {
         String id = recordedWithACommitmentAndAContact();
 
-        JsonNode items = new Api(client).get("/api/arrangements/" + id + "/history").json().get("items");
+        JsonNode items = ok(new Api(client).get("/api/arrangements/" + id + "/history")).json().get("items");
 
         assertThat(items).extracting(e -> e.get("sequence").asInt()).containsExactly(0, 1, 2);
         assertThat(items).extracting(e -> e.get("type").asText())
@@ -30,6 +34,7 @@ class HistoryTest {
         assertThat(items).extracting(e -> e.get("revision").asText()).as("each type's current revision")
                 .containsExactly("1", "2", "1");
         assertThat(items).allSatisfy(e -> {
+            assertThat(e.get("recordedBy").asText()).as("no recorder header: the configured default").isEqualTo("registry-operator");
             assertThat(e.get("recordedAt").asText()).isNotBlank();
             assertThat(e.get("correlationId").asText()).isNotBlank();
             assertThat(e.get("hash").asText()).matches("[0-9a-f]{64}");
@@ -43,7 +48,7 @@ class HistoryTest {
     void each_entry_says_who_recorded_it_for_which_party_and_when_it_took_effect() {
         String id = recordedWithACommitmentAndAContact();
 
-        JsonNode items = new Api(client).get("/api/arrangements/" + id + "/history").json().get("items");
+        JsonNode items = ok(new Api(client).get("/api/arrangements/" + id + "/history")).json().get("items");
 
         assertThat(items.get(0).get("recordedBy").asText()).as("no recorder header: the configured default")
                 .isEqualTo("registry-operator");
@@ -58,29 +63,27 @@ class HistoryTest {
         Api api = new Api(client);
         String id = recordedWithACommitmentAndAContact();
 
-        JsonNode second = api.get("/api/arrangements/" + id + "/history?page=1&size=2").json();
+        JsonNode second = ok(api.get("/api/arrangements/" + id + "/history?page=1&size=2")).json();
 
         assertThat(second.get("total").asInt()).isEqualTo(3);
         assertThat(second.get("items")).hasSize(1);
-        assertThat(api.get("/api/arrangements/" + Unique.id("never-recorded") + "/history").status()).isEqualTo(404);
+        problem(404, api.get("/api/arrangements/" + Unique.id("never-recorded") + "/history"));
     }
 
     @Test
     void the_recorder_header_names_who_recorded_a_command() {
-        String id = Unique.id(UsRussia2011.ID);
-        assertThat(new Api(client).recordedBy("alice").post("/api/arrangements", UsRussia2011.json(id)).status()).isEqualTo(201);
+        String id = Stories.recorded(new Api(client).recordedBy("alice"), UsRussia2011.TERMS);
 
-        JsonNode history = new Api(client).get("/api/arrangements/" + id + "/history").json();
+        JsonNode history = ok(new Api(client).get("/api/arrangements/" + id + "/history")).json();
 
         assertThat(history.at("/items/0/recordedBy").asText()).isEqualTo("alice");
     }
 
     private String recordedWithACommitmentAndAContact() {
         Api api = new Api(client);
-        String id = Unique.id(UsRussia2011.ID);
-        assertThat(api.post("/api/arrangements", UsRussia2011.json(id)).status()).isEqualTo(201);
-        assertThat(api.post("/api/arrangements/" + id + "/commitments", UsRussia2011.INCIDENT_LINKS.json()).status()).isEqualTo(201);
-        assertThat(api.as("USA").post("/api/arrangements/" + id + "/contacts", UsRussia2011.USA_HOTLINE.json()).status()).isEqualTo(201);
+        String id = Stories.recorded(api, UsRussia2011.TERMS);
+        created(api.post("/api/arrangements/" + id + "/commitments", UsRussia2011.INCIDENT_LINKS.json()));
+        created(api.as("USA").post("/api/arrangements/" + id + "/contacts", UsRussia2011.USA_HOTLINE.json()));
         return id;
     }
 }

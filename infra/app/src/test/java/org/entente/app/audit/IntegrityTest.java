@@ -6,6 +6,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
+import org.entente.api.fixtures.CheckTerms;
 import org.entente.api.fixtures.UsRussia2011;
 import org.entente.app.testing.Api;
 import org.entente.app.testing.EntenteApplicationTest;
@@ -17,22 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.api.fixtures.Requests.amendment;
-import static org.entente.api.fixtures.Requests.answer;
-import static org.entente.api.fixtures.Requests.check;
 import static org.entente.app.testing.Expect.created;
 import static org.entente.app.testing.Expect.ok;
 import static org.entente.app.testing.Expect.problem;
-
-
-
 
 /**
  * Tamper evidence: an attacker with database access edits, deletes, reorders or truncates stored events
@@ -41,6 +35,8 @@ import static org.entente.app.testing.Expect.problem;
  */
 @EntenteApplicationTest
 class IntegrityTest {
+
+    private static final CheckTerms CHECK = UsRussia2011.RUS_CHECKS_USA_HOTLINE;
 
     @Autowired
     RestTestClient client;
@@ -88,7 +84,7 @@ class IntegrityTest {
 
     @Test
     void an_unknown_arrangement_has_no_chain_to_verify() {
-        assertThat(api.get("/api/arrangements/" + Unique.id("never-recorded") + "/integrity").status()).isEqualTo(404);
+        problem(404, api.get("/api/arrangements/" + Unique.id("never-recorded") + "/integrity"));
     }
 
     @Test
@@ -108,11 +104,10 @@ class IntegrityTest {
     @Test
     void the_registry_digest_covers_a_checks_own_stream_and_changes_when_the_check_is_answered() {
         created(api.as("USA").post("/api/arrangements/" + id + "/contacts", UsRussia2011.USA_HOTLINE.json()));
-        String checkId = created(api.as("RUS").post("/api/arrangements/" + id + "/contacts/" + UsRussia2011.USA_HOTLINE.id()
-                + "/checks", check("RUS", null))).json().get("id").asText();
+        String checkId = Stories.startedCheck(api, id, CHECK);
         JsonNode before = ok(api.get("/api/integrity")).json();
 
-        ok(api.as("USA").post("/api/checks/" + checkId + "/answer", answer(Instant.now().truncatedTo(ChronoUnit.SECONDS))));
+        Stories.answerNow(api, CHECK, checkId);
         JsonNode after = ok(api.get("/api/integrity")).json();
 
         assertThat(before.at("/heads/" + checkId).asText()).as("the check's stream has a head of its own").matches("[0-9a-f]{64}");

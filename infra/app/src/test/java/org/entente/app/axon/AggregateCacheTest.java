@@ -6,9 +6,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.entente.api.commitment.AddCommitment;
 import org.entente.api.fixtures.UsRussia2011;
-import org.entente.app.EntenteApplication;
 import org.entente.app.audit.AuditChain;
 import org.entente.app.testing.EntenteApplicationTest;
+import org.entente.app.testing.StartedApplication;
 import org.entente.app.testing.Unique;
 import org.entente.eventstore.CommitLogEventStorageEngine;
 import org.entente.verify.ChainVerifier;
@@ -16,14 +16,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-
 
 /**
  * Two instances of the registry on one database, each keeping the aggregates it loaded in its cache: a
@@ -34,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @EntenteApplicationTest
 class AggregateCacheTest {
 
-    private static ConfigurableApplicationContext secondInstance;
+    private static StartedApplication secondInstance;
 
     @Autowired
     CommandGateway first;
@@ -45,10 +40,8 @@ class AggregateCacheTest {
     @BeforeAll
     static void startSecondInstance(@Autowired MongoClient client, @Autowired MongoDatabase database) {
         String address = client.getClusterDescription().getClusterSettings().getHosts().get(0).toString();
-        secondInstance = new SpringApplicationBuilder(EntenteApplication.class)
-                .web(WebApplicationType.NONE)
-                .properties("entente.mongodb.uri=mongodb://" + address + "/" + database.getName(), "entente.node-id=second")
-                .run();
+        secondInstance = StartedApplication.onMongoDb("mongodb://" + address + "/" + database.getName(),
+                "--entente.node-id=second", "--spring.main.web-application-type=none");
     }
 
     @AfterAll
@@ -59,7 +52,7 @@ class AggregateCacheTest {
     @Test
     void a_command_on_a_stale_cached_aggregate_conflicts_and_its_retry_succeeds() {
         String id = Unique.id(UsRussia2011.ID);
-        CommandGateway second = secondInstance.getBean(CommandGateway.class);
+        CommandGateway second = secondInstance.bean(CommandGateway.class);
         assertThat(first.<Long>sendAndWait(UsRussia2011.recordAs(id))).isEqualTo(1L);
         assertThat(second.<Long>sendAndWait(addCommitment(id, "from-the-second"))).as("the second reads the stored events")
                 .isEqualTo(2L);

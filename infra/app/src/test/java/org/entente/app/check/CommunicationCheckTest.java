@@ -7,6 +7,7 @@ import org.entente.api.fixtures.CheckTerms;
 import org.entente.api.fixtures.UsRussia2011;
 import org.entente.app.testing.Api;
 import org.entente.app.testing.EntenteApplicationTest;
+import org.entente.app.testing.Stories;
 import org.entente.app.testing.Unique;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,6 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +25,7 @@ import static org.entente.api.fixtures.Requests.check;
 import static org.entente.app.testing.Expect.created;
 import static org.entente.app.testing.Expect.ok;
 import static org.entente.app.testing.Expect.problem;
+import static org.entente.app.testing.Stories.now;
 
 /**
  * Communication checks through HTTP: Russia tests the United States' 24/7 hotline under the 2011
@@ -48,8 +49,7 @@ class CommunicationCheckTest {
     @BeforeEach
     void theUnitedStatesHotline() {
         api = new Api(client);
-        arrangement = Unique.id(UsRussia2011.ID);
-        created(api.post("/api/arrangements", UsRussia2011.json(arrangement)));
+        arrangement = Stories.recorded(api, UsRussia2011.TERMS);
         created(api.as("USA").post("/api/arrangements/" + arrangement + "/contacts", UsRussia2011.USA_HOTLINE.json()));
     }
 
@@ -66,7 +66,7 @@ class CommunicationCheckTest {
 
     @Test
     void a_started_check_is_read_by_its_id_once_its_view_has_caught_up() {
-        Instant answerBy = Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+        Instant answerBy = now().plus(Duration.ofHours(1));
         Api.Reply started = created(startCheck(answerBy));
 
         JsonNode check = ok(api.get(started.location() + "?minVersion=1")).json();
@@ -83,7 +83,7 @@ class CommunicationCheckTest {
 
     @Test
     void an_answered_check_records_its_response_time_in_the_checks_version_two() {
-        String checkId = created(startCheck(null)).json().get("id").asText();
+        String checkId = Stories.startedCheck(api, arrangement, TERMS);
 
         Api.Reply answered = ok(api.as(TERMS.toParty()).post("/api/checks/" + checkId + "/answer", answer(now())));
 
@@ -97,17 +97,17 @@ class CommunicationCheckTest {
 
     @Test
     void an_answered_check_is_listed_among_the_answered_checks_of_both_parties() {
-        String checkId = answeredCheck();
+        String checkId = Stories.answeredCheck(api, arrangement, TERMS);
 
         await("the check is listed as answered").untilAsserted(() -> assertThat(
                 idsOf(ok(api.get("/api/checks?status=ANSWERED&party=" + TERMS.toParty())).json())).contains(checkId));
-        assertThat(idsOf(ok(api.get("/api/checks?party=" + TERMS.fromParty())).json())).contains(checkId);
+        assertThat(idsOf(ok(api.get("/api/checks?status=ANSWERED&party=" + TERMS.fromParty())).json())).contains(checkId);
         assertThat(idsOf(ok(api.get("/api/checks?status=PENDING")).json())).doesNotContain(checkId);
     }
 
     @Test
     void an_answered_check_shows_the_contact_as_verified_in_the_directory() {
-        answeredCheck();
+        Stories.answeredCheck(api, arrangement, TERMS);
 
         await("the directory shows the hotline as verified").untilAsserted(() ->
                 assertThat(hotlineInTheDirectory().get("liveness").asText()).isEqualTo("VERIFIED"));
@@ -116,7 +116,7 @@ class CommunicationCheckTest {
 
     @Test
     void a_check_is_answered_once() {
-        String checkId = answeredCheck();
+        String checkId = Stories.answeredCheck(api, arrangement, TERMS);
 
         JsonNode again = problem(409, api.as(TERMS.toParty()).post("/api/checks/" + checkId + "/answer", answer(now())));
 
@@ -125,7 +125,7 @@ class CommunicationCheckTest {
 
     @Test
     void only_the_party_checked_answers() {
-        String checkId = created(startCheck(null)).json().get("id").asText();
+        String checkId = Stories.startedCheck(api, arrangement, TERMS);
 
         JsonNode refused = problem(403, api.as(TERMS.fromParty()).post("/api/checks/" + checkId + "/answer", answer(now())));
 
@@ -170,7 +170,7 @@ class CommunicationCheckTest {
 
     @Test
     void a_check_nobody_answers_is_failed_by_the_registry_at_its_deadline() {
-        Instant answerBy = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(2);
+        Instant answerBy = now().plusSeconds(2);
         String checkId = created(startCheck(answerBy)).json().get("id").asText();
 
         await("the registry fails the unanswered check").atMost(Duration.ofSeconds(15)).untilAsserted(() ->
@@ -186,7 +186,7 @@ class CommunicationCheckTest {
 
     @Test
     void a_check_is_kept_in_its_own_stream_outside_the_arrangements_history_export_and_version() {
-        String checkId = answeredCheck();
+        String checkId = Stories.answeredCheck(api, arrangement, TERMS);
         ok(api.get("/api/checks/" + checkId + "?minVersion=2"));
 
         List<? extends DomainEventMessage<?>> ownStream = eventStore.readEvents(checkId).asStream().toList();
@@ -209,21 +209,10 @@ class CommunicationCheckTest {
         return "/api/arrangements/" + arrangement + "/contacts/" + TERMS.contactId() + "/checks";
     }
 
-    private String answeredCheck() {
-        String checkId = created(startCheck(null)).json().get("id").asText();
-        ok(api.as(TERMS.toParty()).post("/api/checks/" + checkId + "/answer", answer(now())));
-        return checkId;
-    }
-
     private JsonNode hotlineInTheDirectory() {
         JsonNode directory = ok(api.get("/api/contacts?arrangement=" + arrangement + "&party=" + TERMS.toParty())).json();
         assertThat(directory.get("items")).hasSize(1);
         return directory.get("items").get(0);
-    }
-
-    /** Now, to the second: people record answers to the second, as the registry starts checks. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static List<String> idsOf(JsonNode checks) {

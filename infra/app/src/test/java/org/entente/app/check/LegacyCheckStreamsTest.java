@@ -17,18 +17,16 @@ import org.entente.api.check.CommunicationCheckInitiated;
 import org.entente.api.check.FindCheckQuery;
 import org.entente.api.contact.ContactDirectory;
 import org.entente.api.contact.FindContactsQuery;
+import org.entente.api.fixtures.CheckTerms;
 import org.entente.api.fixtures.UsRussia2011;
 import org.entente.api.rules.Acting;
-import org.entente.app.EntenteApplication;
 import org.entente.app.audit.AuditChain;
 import org.entente.app.testing.FreshEmbeddedStore;
+import org.entente.app.testing.StartedApplication;
 import org.entente.eventstore.CommitLogEventStorageEngine;
 import org.entente.eventstore.StoredEntry;
 import org.entente.verify.ChainVerifier;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,9 +39,6 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-
-
-
 /**
  * A store written before checks had streams of their own holds check events inside the arrangement's
  * stream. Started on such a store, the registry copies every check into a stream of its own once, leaves
@@ -55,6 +50,8 @@ class LegacyCheckStreamsTest {
     private static final String ANSWERED = UsRussia2011.ID + ":answered";
     private static final String PENDING = UsRussia2011.ID + ":pending";
     private static final Instant STARTED = Instant.parse("2026-11-20T09:00:00Z");
+    private static final CheckTerms ANSWERED_CHECK = usaChecksRussiasCert(ANSWERED);
+    private static final CheckTerms PENDING_CHECK = usaChecksRussiasCert(PENDING);
 
     private final Path dataFile = FreshEmbeddedStore.newDataFile("entente-legacy");
 
@@ -62,8 +59,8 @@ class LegacyCheckStreamsTest {
     void every_check_is_copied_into_its_own_stream_once_and_the_arrangement_keeps_its_history() {
         List<StoredEntry> before = writtenByAnEarlierVersion();
 
-        try (ConfigurableApplicationContext upgraded = start()) {
-            CommitLogEventStorageEngine engine = upgraded.getBean(CommitLogEventStorageEngine.class);
+        try (StartedApplication upgraded = start()) {
+            CommitLogEventStorageEngine engine = upgraded.bean(CommitLogEventStorageEngine.class);
             assertThat(engine.storedEventsOf(UsRussia2011.ID)).as("the stored events are untouched").isEqualTo(before);
             assertThat(ChainVerifier.verify(AuditChain.asStoredEvents(before), null).verified()).isTrue();
             List<StoredEntry> copied = engine.storedEventsOf(ANSWERED);
@@ -71,11 +68,11 @@ class LegacyCheckStreamsTest {
                     CommunicationCheckAnswered.class.getName());
             assertThat(copied.get(1).metaData()).contains("\"copiedFrom\":\"" + UsRussia2011.ID + "#3\"", before.get(3).hash());
             assertThat(ChainVerifier.verify(AuditChain.asStoredEvents(copied), null).verified()).isTrue();
-            assertThat(upgraded.getBean(MongoDatabase.class).getCollection(LegacyCheckStreams.COLLECTION)
+            assertThat(upgraded.bean(MongoDatabase.class).getCollection(LegacyCheckStreams.COLLECTION)
                     .find(Filters.eq("_id", LegacyCheckStreams.MIGRATION)).first()).containsEntry("checks", 2);
         }
-        try (ConfigurableApplicationContext restarted = start()) {
-            assertThat(restarted.getBean(CommitLogEventStorageEngine.class).storedEventsOf(PENDING)).as("copied once").hasSize(1);
+        try (StartedApplication restarted = start()) {
+            assertThat(restarted.bean(CommitLogEventStorageEngine.class).storedEventsOf(PENDING)).as("copied once").hasSize(1);
         }
     }
 
@@ -83,12 +80,12 @@ class LegacyCheckStreamsTest {
     void a_copied_check_is_read_by_its_id_and_a_pending_one_can_still_be_answered() {
         writtenByAnEarlierVersion();
 
-        try (ConfigurableApplicationContext upgraded = start()) {
-            QueryGateway queries = upgraded.getBean(QueryGateway.class);
+        try (StartedApplication upgraded = start()) {
+            QueryGateway queries = upgraded.bean(QueryGateway.class);
             await().atMost(Duration.ofSeconds(20)).until(() -> check(queries, PENDING).isPresent());
             assertThat(check(queries, ANSWERED).orElseThrow().status()).isEqualTo(CheckStatus.ANSWERED);
 
-            long version = upgraded.getBean(CommandGateway.class).sendAndWait(GenericCommandMessage
+            long version = upgraded.bean(CommandGateway.class).sendAndWait(GenericCommandMessage
                     .asCommandMessage(new AnswerCommunicationCheck(PENDING, STARTED.plusSeconds(90)))
                     .andMetaData(Map.of(Acting.PARTY, "RUS")));
 
@@ -103,20 +100,22 @@ class LegacyCheckStreamsTest {
 
     /** An arrangement stream as an earlier version wrote it: the recording, a contact, and two checks of it. */
     private List<StoredEntry> writtenByAnEarlierVersion() {
-        try (ConfigurableApplicationContext earlier = start()) {
-            CommitLogEventStorageEngine engine = earlier.getBean(CommitLogEventStorageEngine.class);
+        try (StartedApplication earlier = start()) {
+            CommitLogEventStorageEngine engine = earlier.bean(CommitLogEventStorageEngine.class);
             append(engine, 0, UsRussia2011.recorded());
             append(engine, 1, UsRussia2011.RUS_CERT.designatedUnder(UsRussia2011.ID));
-            append(engine, 2, new CommunicationCheckInitiated(UsRussia2011.ID, ANSWERED, UsRussia2011.RUS_CERT.id(), "USA", "RUS",
-                    STARTED, STARTED.plus(Duration.ofDays(30))));
-            append(engine, 3, new CommunicationCheckAnswered(UsRussia2011.ID, ANSWERED, UsRussia2011.RUS_CERT.id(),
-                    STARTED.plusSeconds(42), Duration.ofSeconds(42)));
-            append(engine, 4, new CommunicationCheckInitiated(UsRussia2011.ID, PENDING, UsRussia2011.RUS_CERT.id(), "USA", "RUS",
-                    STARTED, STARTED.plus(Duration.ofDays(30))));
+            append(engine, 2, ANSWERED_CHECK.initiated());
+            append(engine, 3, ANSWERED_CHECK.answer(STARTED.plusSeconds(42)));
+            append(engine, 4, PENDING_CHECK.initiated());
             // An earlier version had no record of moving checks: the store looks as if it never happened.
-            earlier.getBean(MongoDatabase.class).getCollection(LegacyCheckStreams.COLLECTION).deleteMany(new Document());
+            earlier.bean(MongoDatabase.class).getCollection(LegacyCheckStreams.COLLECTION).deleteMany(new Document());
             return engine.storedEventsOf(UsRussia2011.ID);
         }
+    }
+
+    /** The United States checks Russia's CERT, with a month to answer. */
+    private static CheckTerms usaChecksRussiasCert(String checkId) {
+        return new CheckTerms(checkId, UsRussia2011.ID, UsRussia2011.RUS_CERT.id(), "USA", "RUS", STARTED, STARTED.plus(Duration.ofDays(30)));
     }
 
     private static void append(CommitLogEventStorageEngine engine, long sequence, Object payload) {
@@ -128,10 +127,7 @@ class LegacyCheckStreamsTest {
         return queries.query(new FindCheckQuery(checkId), ResponseTypes.optionalInstanceOf(CheckView.class)).join();
     }
 
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(EntenteApplication.class)
-                .web(WebApplicationType.NONE)
-                .properties("entente.mongodb.uri=", "entente.mongodb.embedded.data-file=" + dataFile)
-                .run();
+    private StartedApplication start() {
+        return StartedApplication.onEmbeddedStore(dataFile, "--spring.main.web-application-type=none");
     }
 }

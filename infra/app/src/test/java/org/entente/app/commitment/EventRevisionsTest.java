@@ -87,8 +87,7 @@ class EventRevisionsTest {
     }
 
     private CommitmentAdded added() {
-        var terms = UsRussia2011.CERT_EXCHANGE;
-        return new CommitmentAdded(arrangement, terms.id(), terms.text(), terms.category(), terms.owedBy(), terms.dueBy(), AGREED_ON);
+        return UsRussia2011.CERT_EXCHANGE.addedTo(arrangement, AGREED_ON);
     }
 
     private CommitmentDeadlineMoved moved() {

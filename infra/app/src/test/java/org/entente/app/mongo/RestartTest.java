@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.entente.api.fixtures.CheckTerms;
-import org.entente.api.fixtures.CommitmentTerms;
 import org.entente.api.fixtures.UsRussia2011;
 import org.entente.app.testing.Api;
 import org.entente.app.testing.FreshEmbeddedStore;
 import org.entente.app.testing.StartedApplication;
-import org.entente.app.testing.Unique;
+import org.entente.app.testing.Stories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.TestInstance;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.LongStream;
 
@@ -32,16 +30,13 @@ import static org.entente.app.testing.Expect.created;
 import static org.entente.app.testing.Expect.ok;
 import static org.entente.app.testing.Expect.problem;
 
-
-
-
 /**
  * The embedded store keeps everything across a stop and start of the application on the same data file:
  * the events, the views, and a check's deadline, which the registry still enforces when it passed while
  * the application was down.
  * <p>
- * The only tests that start applications of their own ({@link StartedApplication}) on the embedded store:
- * a restart is not something the shared application can do, and the second start runs the registry clock
+ * These tests start applications of their own ({@link StartedApplication}) on the embedded store: a restart
+ * is not something the shared application can do, and the second start runs the registry clock
  * two hours ahead, so that the check's deadline lies in the past when it comes up again.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -50,8 +45,8 @@ class RestartTest {
     private static final CheckTerms TERMS = UsRussia2011.RUS_CHECKS_USA_HOTLINE;
 
     private final Path dataFile = FreshEmbeddedStore.newDataFile("entente-restart");
-    private final String id = Unique.id(UsRussia2011.ID);
     private StartedApplication restarted;
+    private String id;
     private JsonNode viewBeforeStop;
     private JsonNode viewAfterRestart;
     private List<Long> sequencesAfterRestart;
@@ -62,14 +57,11 @@ class RestartTest {
     void recordStopAndStartAgainTwoHoursLater() {
         try (StartedApplication first = StartedApplication.onEmbeddedStore(dataFile, "--entente.checks.sweep-interval=200ms")) {
             Api api = first.api();
-            created(api.post("/api/arrangements", UsRussia2011.json(id)));
-            for (CommitmentTerms commitment : List.of(UsRussia2011.MILITARY_VIEWS, UsRussia2011.CERT_EXCHANGE, UsRussia2011.INCIDENT_LINKS)) {
-                created(api.post("/api/arrangements/" + id + "/commitments", commitment.json()));
-            }
+            id = Stories.usRussiaWithItsThreeMechanisms(api);
             ok(api.post("/api/arrangements/" + id + "/commitments/" + UsRussia2011.MILITARY_VIEWS.id() + "/progress",
                     progress(UsRussia2011.militaryViewsProgress())));
             created(api.as("USA").post("/api/arrangements/" + id + "/contacts", UsRussia2011.USA_HOTLINE.json()));
-            answerBy = Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+            answerBy = Stories.now().plus(Duration.ofHours(1));
             checkId = created(api.as(TERMS.fromParty()).post("/api/arrangements/" + id + "/contacts/" + TERMS.contactId() + "/checks",
                     check(TERMS.fromParty(), answerBy))).json().get("id").asText();
             ok(api.get("/api/checks/" + checkId + "?minVersion=1"));
@@ -125,7 +117,7 @@ class RestartTest {
         await("the directory shows the hotline as unreachable").untilAsserted(() -> assertThat(
                 ok(api.get("/api/contacts?arrangement=" + id)).json().at("/items/0/liveness").asText()).isEqualTo("UNREACHABLE"));
         JsonNode late = problem(409, api.as(TERMS.toParty()).post("/api/checks/" + checkId + "/answer",
-                answer(Instant.now().truncatedTo(ChronoUnit.SECONDS))));
+                answer(Stories.now())));
         assertThat(late.get("code").asText()).isEqualTo("CHECK_CLOSED");
     }
 

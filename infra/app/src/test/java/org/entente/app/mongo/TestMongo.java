@@ -31,14 +31,6 @@ public final class TestMongo implements AutoCloseable {
         return client.getDatabase("entente");
     }
 
-    public MongoClient client() {
-        return client;
-    }
-
-    public String connectionString() {
-        return server.connectionString();
-    }
-
     @Override
     public void close() {
         client.close();

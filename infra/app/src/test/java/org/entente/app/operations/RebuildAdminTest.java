@@ -11,30 +11,30 @@ import org.entente.api.fixtures.CommitmentTerms;
 import org.entente.api.fixtures.UsRussia2011;
 import org.entente.app.testing.Api;
 import org.entente.app.testing.EntenteApplicationTest;
+import org.entente.app.testing.Stories;
 import org.entente.app.testing.Unique;
 import org.entente.eventstore.CommitLogEventStorageEngine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.entente.api.fixtures.Requests.acknowledgement;
-import static org.entente.api.fixtures.Requests.answer;
-import static org.entente.api.fixtures.Requests.check;
 import static org.entente.api.fixtures.Requests.paper;
 import static org.entente.app.testing.Expect.created;
 import static org.entente.app.testing.Expect.ok;
+import static org.entente.app.testing.Expect.problem;
+import static org.entente.app.testing.Expect.status;
 
 /**
  * Operators rebuild every projection through the API, watch the progress, and get the same documents back.
@@ -81,8 +81,12 @@ class RebuildAdminTest {
                 .containsExactlyInAnyOrderElementsOf(ReadModels.COLLECTIONS.keySet());
     }
 
+    static Stream<String> projections() {
+        return ReadModels.COLLECTIONS.keySet().stream().sorted();
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"arrangement-views", "party-ledger", "contact-directory", "papers", "checks"})
+    @MethodSource("projections")
     void a_projection_rebuilt_through_the_api_ends_with_the_same_documents(String name) {
         String collection = ReadModels.COLLECTIONS.get(name);
         List<Document> before = readModels.of(collection);
@@ -113,13 +117,11 @@ class RebuildAdminTest {
 
     @Test
     void an_unknown_projection_is_not_found() {
-        assertThat(api.post("/api/admin/projections/" + Unique.id("no-such-projection") + "/rebuild", "").status()).isEqualTo(404);
+        problem(404, api.post("/api/admin/projections/" + Unique.id("no-such-projection") + "/rebuild", ""));
     }
 
     private JsonNode rebuild(String name) {
-        Api.Reply started = api.post("/api/admin/projections/" + name + "/rebuild", "");
-        assertThat(started.status()).as(started.toString()).isEqualTo(202);
-        return started.json();
+        return status(202, api.post("/api/admin/projections/" + name + "/rebuild", "")).json();
     }
 
     /** Polls the listing while the rebuild runs and keeps every progress figure it saw. */
@@ -169,16 +171,13 @@ class RebuildAdminTest {
 
     /** A small real history through HTTP, so the contact, paper and check read models have something to rebuild. */
     private void recordContactsPapersAndChecks() {
-        String id = Unique.id(UsRussia2011.ID);
+        String id = Stories.recorded(api, UsRussia2011.TERMS);
         arrangementIds.add(id);
         String arrangement = "/api/arrangements/" + id;
-        created(api.post("/api/arrangements", UsRussia2011.json(id)));
         created(api.as("USA").post(arrangement + "/contacts", UsRussia2011.USA_HOTLINE.json()));
         created(api.as("RUS").post(arrangement + "/papers", paper(UsRussia2011.rusPaperSubmitted())));
         ok(api.as("USA").post(arrangement + "/papers/" + UsRussia2011.RUS_PAPER + "/acknowledgements",
                 acknowledgement(UsRussia2011.rusPaperAcknowledged())));
-        String checkId = created(api.as(CHECK.fromParty()).post(arrangement + "/contacts/" + CHECK.contactId() + "/checks",
-                check(CHECK.fromParty(), null))).json().get("id").asText();
-        ok(api.as(CHECK.toParty()).post("/api/checks/" + checkId + "/answer", answer(Instant.now().truncatedTo(ChronoUnit.SECONDS))));
+        Stories.answeredCheck(api, id, CHECK);
     }
 }

@@ -11,6 +11,7 @@ import org.entente.api.fixtures.UsRussia2011;
 import org.entente.api.fixtures.WatchAndWarning;
 import org.entente.app.testing.Api;
 import org.entente.app.testing.EntenteApplicationTest;
+import org.entente.app.testing.Stories;
 import org.entente.app.testing.Unique;
 import org.entente.query.arrangement.ArrangementProjection;
 import org.entente.query.check.CheckProjection;
@@ -21,22 +22,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.entente.api.fixtures.Requests.acknowledgement;
-import static org.entente.api.fixtures.Requests.answer;
-import static org.entente.api.fixtures.Requests.check;
 import static org.entente.api.fixtures.Requests.contactUpdate;
 import static org.entente.api.fixtures.Requests.deadline;
 import static org.entente.api.fixtures.Requests.paper;
@@ -92,8 +90,12 @@ class ReplayTest {
         }
     }
 
+    static Stream<String> collections() {
+        return ReadModels.COLLECTIONS.values().stream().sorted();
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"arrangement_views", "party_ledger", "contact_directory", "doctrine_papers", "communication_checks"})
+    @MethodSource("collections")
     void a_read_model_replayed_from_the_events_equals_what_it_was_before_the_damage(String collection) {
         await(collection + " is rebuilt").atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(readModels.of(collection)).isEqualTo(before.get(collection)));
@@ -123,9 +125,7 @@ class ReplayTest {
         ok(api.as("USA").post(arrangement + "/papers/" + UsRussia2011.RUS_PAPER + "/acknowledgements",
                 acknowledgement(UsRussia2011.rusPaperAcknowledged())));
         ok(api.post(arrangement + "/status", statusChange(UsRussia2011.suspended())));
-        String checkId = created(api.as(CHECK.fromParty()).post(arrangement + "/contacts/" + CHECK.contactId() + "/checks",
-                check(CHECK.fromParty(), null))).json().get("id").asText();
-        ok(api.as(CHECK.toParty()).post("/api/checks/" + checkId + "/answer", answer(Instant.now().truncatedTo(ChronoUnit.SECONDS))));
+        String checkId = Stories.answeredCheck(api, bilateral, CHECK);
         created(api.post("/api/arrangements", WatchAndWarning.json(multilateral)));
         created(api.post("/api/arrangements/" + multilateral + "/commitments", WatchAndWarning.POINTS_OF_CONTACT.json()));
 

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import org.entente.api.fixtures.UsRussia2011;
+import org.entente.api.paper.DoctrinePaperReceiptAcknowledged;
 import org.entente.app.testing.Api;
 import org.entente.app.testing.EntenteApplicationTest;
+import org.entente.app.testing.Stories;
 import org.entente.app.testing.Unique;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,9 +42,6 @@ import static org.entente.app.testing.Expect.created;
 import static org.entente.app.testing.Expect.ok;
 import static org.entente.app.testing.Expect.problem;
 
-
-
-
 /**
  * The exchange of papers on military views under the 2011 US-Russia arrangement, through HTTP: a paper
  * uploaded with its content or registered by its digest, each acknowledged by its addressee, and the
@@ -71,9 +70,8 @@ class DoctrinePaperTest {
     @BeforeEach
     void theArrangementWithItsDoctrineExchange() {
         api = new Api(client);
-        arrangement = Unique.id(UsRussia2011.ID);
+        arrangement = Stories.recorded(api, UsRussia2011.TERMS);
         papers = "/api/arrangements/" + arrangement + "/papers";
-        created(api.post("/api/arrangements", UsRussia2011.json(arrangement)));
         created(api.post("/api/arrangements/" + arrangement + "/commitments", UsRussia2011.MILITARY_VIEWS.json()));
     }
 
@@ -148,9 +146,11 @@ class DoctrinePaperTest {
         exchangeBothPapers();
 
         await("both papers show their receipt").untilAsserted(() -> assertThat(
-                ok(api.get(papers)).json().get("items").findValues("outstanding")).allSatisfy(o -> assertThat(o).isEmpty()));
+                ok(api.get(papers)).json().get("items").findValues("outstanding")).hasSize(2).allSatisfy(o -> assertThat(o).isEmpty()));
         JsonNode us = ok(api.get(papers + "/" + US_PAPER)).json();
+        JsonNode rus = ok(api.get(papers + "/" + RUS_PAPER)).json();
         assertThat(us.at("/acknowledgements/RUS").asText()).isEqualTo(UsRussia2011.RUS_RECEIVED_US_PAPER.toString());
+        assertThat(rus.at("/acknowledgements/USA").asText()).isEqualTo(UsRussia2011.USA_RECEIVED_RUS_PAPER.toString());
     }
 
     @Test
@@ -181,7 +181,7 @@ class DoctrinePaperTest {
         created(api.as("RUS").post(papers, paper(UsRussia2011.rusPaperSubmitted())));
 
         JsonNode refused = problem(422, api.as("RUS").post(papers + "/" + RUS_PAPER + "/acknowledgements",
-                "{\"party\": \"RUS\", \"receivedOn\": \"" + UsRussia2011.USA_RECEIVED_RUS_PAPER + "\"}"));
+                acknowledgement(new DoctrinePaperReceiptAcknowledged(arrangement, RUS_PAPER, "RUS", UsRussia2011.USA_RECEIVED_RUS_PAPER))));
 
         assertThat(refused.get("code").asText()).isEqualTo("NOT_AN_ADDRESSEE");
     }
@@ -191,7 +191,8 @@ class DoctrinePaperTest {
         created(api.as("USA").post(papers, paper(UsRussia2011.usPaperSubmitted())));
 
         JsonNode refused = problem(422, api.as("RUS").post(papers + "/" + US_PAPER + "/acknowledgements",
-                "{\"party\": \"RUS\", \"receivedOn\": \"" + UsRussia2011.US_PAPER_HANDED_OVER.minusDays(1) + "\"}"));
+                acknowledgement(new DoctrinePaperReceiptAcknowledged(arrangement, US_PAPER, "RUS",
+                        UsRussia2011.US_PAPER_HANDED_OVER.minusDays(1)))));
 
         assertThat(refused.get("code").asText()).isEqualTo("RECEIPT_BEFORE_SUBMISSION");
         assertThat(refused.at("/errors/0/field").asText()).isEqualTo("receivedOn");
@@ -274,6 +275,4 @@ class DoctrinePaperTest {
                 .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
-
-
 }

@@ -26,9 +26,7 @@ import static org.entente.api.fixtures.UsRussia2011.USA_HOTLINE;
 import static org.entente.api.fixtures.UsRussia2011.US_PAPER;
 import static org.entente.app.testing.Expect.created;
 import static org.entente.app.testing.Expect.ok;
-
-
-
+import static org.entente.app.testing.Expect.problem;
 
 /**
  * The whole 2011 US-Russia exchange through HTTP, recorded once: the United States designates its 24/7
@@ -116,13 +114,12 @@ class BilateralExchangeScenarioTest {
 
     @Test
     void a_contact_the_arrangement_does_not_have_is_not_found() {
-        assertThat(api.get(arrangement + "/contacts/" + Unique.id("no-such-contact")).status()).isEqualTo(404);
+        problem(404, api.get(arrangement + "/contacts/" + Unique.id("no-such-contact")));
     }
 
     @Test
     void the_papers_show_what_was_uploaded_and_what_was_registered_by_digest() {
-        await("both papers are fully acknowledged").untilAsserted(() -> assertThat(
-                ok(api.get(arrangement + "/papers")).json().get("items").findValues("outstanding")).allSatisfy(o -> assertThat(o).isEmpty()));
+        awaitBothPapersAcknowledged();
 
         JsonNode papers = ok(api.get(arrangement + "/papers")).json().get("items");
 
@@ -135,10 +132,17 @@ class BilateralExchangeScenarioTest {
 
     @Test
     void neither_side_has_anything_left_to_acknowledge_under_the_arrangement() {
-        await("no receipt is outstanding under the arrangement").untilAsserted(() -> {
-            assertThat(api.outstandingAcknowledgements("RUS", id)).isEmpty();
-            assertThat(api.outstandingAcknowledgements("USA", id)).isEmpty();
-        });
+        awaitBothPapersAcknowledged();
+
+        assertThat(api.outstandingAcknowledgements("RUS", id)).isEmpty();
+        assertThat(api.outstandingAcknowledgements("USA", id)).isEmpty();
+    }
+
+    /** Until the papers projection lists both papers: before it has them, nothing is outstanding either. */
+    private void awaitBothPapersAcknowledged() {
+        await("both papers are fully acknowledged").untilAsserted(() -> assertThat(
+                ok(api.get(arrangement + "/papers")).json().get("items").findValues("outstanding"))
+                .hasSize(2).allSatisfy(o -> assertThat(o).isEmpty()));
     }
 
     private JsonNode view() {
@@ -148,6 +152,4 @@ class BilateralExchangeScenarioTest {
     private JsonNode directory(String filters) {
         return ok(api.get("/api/contacts?arrangement=" + id + filters)).json();
     }
-
-
 }

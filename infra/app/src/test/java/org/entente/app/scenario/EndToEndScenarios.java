@@ -8,6 +8,7 @@ import org.entente.api.fixtures.EuUsWorkingGroup;
 import org.entente.api.fixtures.UsRussia2011;
 import org.entente.api.fixtures.WatchAndWarning;
 import org.entente.app.testing.Api;
+import org.entente.app.testing.Stories;
 import org.entente.app.testing.Unique;
 import org.junit.jupiter.api.Test;
 
@@ -30,9 +31,6 @@ import static org.entente.api.fixtures.UsRussia2011.MILITARY_VIEWS;
 import static org.entente.app.testing.Expect.created;
 import static org.entente.app.testing.Expect.ok;
 import static org.entente.app.testing.Expect.problem;
-
-
-
 
 /**
  * The registry used as a diplomat would use it, through HTTP only: the three real arrangements of the
@@ -141,7 +139,7 @@ abstract class EndToEndScenarios {
 
     @Test
     void a_suspended_and_resumed_arrangement_keeps_every_status_change() {
-        String id = recorded(UsRussia2011.json(Unique.id(UsRussia2011.ID)));
+        String id = Stories.recorded(api(), UsRussia2011.TERMS);
         ok(api().post("/api/arrangements/" + id + "/status", statusChange(UsRussia2011.suspended())));
         long version = ok(api().post("/api/arrangements/" + id + "/status", statusChange(UsRussia2011.resumed())))
                 .json().get("version").asLong();
@@ -224,7 +222,7 @@ abstract class EndToEndScenarios {
 
     @Test
     void the_multilateral_arrangement_binds_fifteen_states() {
-        String id = recorded(WatchAndWarning.json(Unique.id(WatchAndWarning.ID)));
+        String id = Stories.recorded(api(), WatchAndWarning.TERMS);
         long version = created(api().post("/api/arrangements/" + id + "/commitments", WatchAndWarning.POINTS_OF_CONTACT.json()))
                 .json().get("version").asLong();
 
@@ -241,9 +239,9 @@ abstract class EndToEndScenarios {
 
     @Test
     void the_list_filters_by_party_status_and_title_text() {
-        String bilateral = visible(recorded(UsRussia2011.json(Unique.id(UsRussia2011.ID))));
-        String workingGroup = visible(recorded(EuUsWorkingGroup.json(Unique.id(EuUsWorkingGroup.ID))));
-        String multilateral = visible(recorded(WatchAndWarning.json(Unique.id(WatchAndWarning.ID))));
+        String bilateral = visible(Stories.recorded(api(), UsRussia2011.TERMS));
+        String workingGroup = visible(Stories.recorded(api(), EuUsWorkingGroup.TERMS));
+        String multilateral = visible(Stories.recorded(api(), WatchAndWarning.TERMS));
 
         assertThat(listed("party=USA")).contains(bilateral, workingGroup, multilateral);
         assertThat(listed("party=RUS")).contains(bilateral).doesNotContain(workingGroup, multilateral);
@@ -254,9 +252,9 @@ abstract class EndToEndScenarios {
 
     @Test
     void the_list_is_paged() {
-        visible(recorded(UsRussia2011.json(Unique.id(UsRussia2011.ID))));
-        visible(recorded(EuUsWorkingGroup.json(Unique.id(EuUsWorkingGroup.ID))));
-        visible(recorded(WatchAndWarning.json(Unique.id(WatchAndWarning.ID))));
+        visible(Stories.recorded(api(), UsRussia2011.TERMS));
+        visible(Stories.recorded(api(), EuUsWorkingGroup.TERMS));
+        visible(Stories.recorded(api(), WatchAndWarning.TERMS));
 
         JsonNode page = ok(api().get("/api/arrangements?party=USA&size=2&page=0")).json();
 
@@ -325,11 +323,8 @@ abstract class EndToEndScenarios {
      * moved, the incident links never reported on. Six events.
      */
     private String bilateralWithItsCommitmentsUnderWay() {
-        String id = recorded(UsRussia2011.json(Unique.id(UsRussia2011.ID)));
+        String id = Stories.usRussiaWithItsThreeMechanisms(api());
         String commitments = "/api/arrangements/" + id + "/commitments";
-        for (CommitmentTerms commitment : List.of(MILITARY_VIEWS, CERT_EXCHANGE, INCIDENT_LINKS)) {
-            created(api().post(commitments, commitment.json()));
-        }
         ok(api().post(commitments + "/" + MILITARY_VIEWS.id() + "/progress", progress(UsRussia2011.militaryViewsProgress())));
         ok(api().post(commitments + "/" + CERT_EXCHANGE.id() + "/deadline", deadline(UsRussia2011.certExchangeDeadlineMoved())));
         return id;
@@ -340,7 +335,7 @@ abstract class EndToEndScenarios {
      * held, the exercise slipped, the convention work given up. Nine events.
      */
     private String workingGroupWithItsDeliverablesUnderWay() {
-        String id = recorded(EuUsWorkingGroup.json(Unique.id(EuUsWorkingGroup.ID)));
+        String id = Stories.recorded(api(), EuUsWorkingGroup.TERMS);
         String commitments = "/api/arrangements/" + id + "/commitments";
         for (CommitmentTerms deliverable : List.of(EuUsWorkingGroup.JOINT_EXERCISE, EuUsWorkingGroup.AWARENESS,
                 EuUsWorkingGroup.CONFERENCE, EuUsWorkingGroup.CONVENTION)) {
@@ -353,10 +348,6 @@ abstract class EndToEndScenarios {
         ok(api().post(commitments + "/" + EuUsWorkingGroup.CONVENTION.id() + "/withdrawal",
                 withdrawal(EuUsWorkingGroup.conventionWithdrawn())));
         return id;
-    }
-
-    private String recorded(String body) {
-        return created(api().post("/api/arrangements", body)).json().get("id").asText();
     }
 
     /** The arrangement's view once it has folded {@code version} events. */

@@ -10,8 +10,6 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-
-
 /**
  * Runs a container suite only where a Docker engine answers, and says plainly why it was skipped otherwise:
  * in the test report, and on the console of the build.

@@ -25,9 +25,4 @@ public final class EventClock {
             GenericEventMessage.clock = Clock.systemUTC();
         }
     }
-
-    /** @param instant an ISO-8601 instant, as {@link Instant#parse} reads it */
-    public static <T> T recordingAt(String instant, Supplier<T> write) {
-        return recordingAt(Instant.parse(instant), write);
-    }
 }

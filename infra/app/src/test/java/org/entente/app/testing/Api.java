@@ -18,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
-
-
 /**
  * The HTTP API as a script calls it, through Spring's {@link RestTestClient}: the acting party and the
  * recorder as the headers a client sends, answers kept whole (status, headers, body) for assertions.

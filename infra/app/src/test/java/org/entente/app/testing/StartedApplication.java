@@ -9,12 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-
-
 /**
  * An application a test starts and stops itself, for the few tests the shared application
  * ({@link EntenteApplicationTest}) cannot serve: a stop and start on the same data file, a registry clock
- * set later across a restart, a real MongoDB. Every use says in a comment why it needs its own.
+ * set later across a restart, a second instance on the same database, a real MongoDB. Every use says in a
+ * comment why it needs its own.
  */
 public final class StartedApplication implements AutoCloseable {
 

@@ -38,9 +38,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-
-
-
 /**
  * How failures leave the HTTP API, as the contract in API.md promises them: RFC 9457 problem documents
  * whose {@code type} and {@code code} clients can branch on. Only the web layer is loaded; Axon and

@@ -12,6 +12,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.entente.api.check.AnswerCommunicationCheck;
 import org.entente.api.commitment.AddCommitment;
+import org.entente.api.fixtures.Registry;
 import org.entente.api.fixtures.UsRussia2011;
 import org.entente.api.rules.Rule;
 import org.entente.api.rules.RuleViolation;
@@ -21,7 +22,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -96,7 +96,7 @@ class RefusalsAcrossTheBusTest {
         });
         CommandGateway gateway = DefaultCommandGateway.builder().commandBus(bus).build();
         Object command = commandType == AnswerCommunicationCheck.class
-                ? new AnswerCommunicationCheck("no-such-check", Instant.parse("2026-11-24T10:00:00Z"))
+                ? new AnswerCommunicationCheck("no-such-check", Registry.NOW)
                 : UsRussia2011.CERT_EXCHANGE.addTo(UsRussia2011.ID);
         return catchThrowableOfType(CommandExecutionException.class, () -> gateway.sendAndWait(command));
     }

@@ -43,7 +43,7 @@ import java.util.function.Function;
  * The aggregate keeps the effective dates of one thing in order, so the events that count, folded in
  * stream order, give the state on that day.
  */
-final class EffectiveDates {
+public final class EffectiveDates {
 
     /** What an event is about: nothing but the arrangement, a thing it brings into effect, or a thing it changes. */
     private enum Relation { ARRANGEMENT, INTRODUCES, CONCERNS }
@@ -113,7 +113,7 @@ final class EffectiveDates {
     }
 
     /** Whether the rules know this event type; a type without a rule would make as-of reads fail. */
-    static boolean knows(Class<?> eventType) {
+    public static boolean knows(Class<?> eventType) {
         return RULES.containsKey(eventType);
     }
 

@@ -3,7 +3,7 @@ package org.entente.app.architecture;
 import com.tngtech.archunit.core.domain.JavaClass;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.entente.query.arrangement.ArrangementProjection;
-import org.entente.query.arrangement.EffectiveDateRules;
+import org.entente.query.arrangement.EffectiveDates;
 import org.entente.query.check.CheckProjection;
 import org.jmolecules.event.annotation.DomainEvent;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ class EveryAppliedEventIsFoldedTest {
         assertThat(applied).as("the arrangement applies events").hasSizeGreaterThan(10);
         assertThat(applied).allSatisfy(event -> {
             assertThat(view.canHandleType(event)).as("the arrangement view folds " + event.getSimpleName()).isTrue();
-            assertThat(EffectiveDateRules.know(event)).as("past views account for " + event.getSimpleName()).isTrue();
+            assertThat(EffectiveDates.knows(event)).as("past views account for " + event.getSimpleName()).isTrue();
         });
     }
 

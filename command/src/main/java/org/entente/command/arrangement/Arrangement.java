@@ -1,12 +1,15 @@
 package org.entente.command.arrangement;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.serialization.Revision;
@@ -51,6 +54,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.entente.command.shared.ActingParty.requireActingAsOneOf;
 import static org.entente.command.shared.ActingParty.requireActingFor;
 import static org.entente.command.shared.AggregateVersion.applied;
 import static org.entente.command.shared.AggregateVersion.version;
@@ -86,11 +90,25 @@ public class Arrangement {
         // required by Axon to rebuild the aggregate from its events
     }
 
+    /**
+     * Only a party to an arrangement acts on it: whatever a command asks, a state that is not a party has
+     * no say in it. A command without an acting party comes from the registry itself.
+     */
+    @CommandHandlerInterceptor
+    Object onlyPartiesAct(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        if (recorded != null) {
+            requireActingAsOneOf((String) command.getMetaData().get(Acting.PARTY), recorded.parties(),
+                    "a party to arrangement '" + arrangementId + "'");
+        }
+        return chain.proceed();
+    }
+
     /** Creates the arrangement, or answers the current version when the same recording is retried. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    long handle(RecordArrangement command) {
+    long handle(RecordArrangement command, @MetaDataValue(Acting.PARTY) String actingParty) {
         ArrangementRecorded fact = Recording.of(command);
+        requireActingAsOneOf(actingParty, fact.parties(), "a party to the arrangement it records");
         if (recorded != null) {
             return retried(recorded.equals(fact), Rule.ARRANGEMENT_ALREADY_RECORDED, "Arrangement", arrangementId);
         }
@@ -135,15 +153,17 @@ public class Arrangement {
     }
 
     @CommandHandler
-    long handle(RecordCommitmentProgress command, Clock clock) {
+    long handle(RecordCommitmentProgress command, Clock clock, @MetaDataValue(Acting.PARTY) String actingParty) {
         Commitment commitment = openCommitment(command.commitmentId());
+        requireActingAsOneOf(actingParty, commitment.owedBy(), "owing commitment '" + command.commitmentId() + "'");
         requireNotTerminated("no progress");
         return applied(commitment.progress(command.note(), dates(clock).happenedOn(command.effectiveOn(), "effectiveOn")));
     }
 
     @CommandHandler
-    long handle(FulfilCommitment command, Clock clock) {
+    long handle(FulfilCommitment command, Clock clock, @MetaDataValue(Acting.PARTY) String actingParty) {
         Commitment commitment = openCommitment(command.commitmentId());
+        requireActingAsOneOf(actingParty, commitment.owedBy(), "owing commitment '" + command.commitmentId() + "'");
         LocalDate fulfilledOn = dates(clock).requiredHappenedOn(command.fulfilledOn(), "fulfilledOn");
         if (isTerminatedBefore(fulfilledOn)) {
             throw new RuleViolation(Rule.ARRANGEMENT_TERMINATED, "fulfilledOn",

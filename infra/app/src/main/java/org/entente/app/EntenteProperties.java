@@ -1,11 +1,14 @@
 package org.entente.app;
 
+import org.entente.app.security.Role;
 import org.entente.eventstore.CommitLogEventStorageEngine;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Every setting of Entente, with its default: the one place defaults are written. The build generates
@@ -20,6 +23,7 @@ import java.time.Duration;
  * @param checks          communication checks
  * @param readYourWrites  reads that wait for a client's own write
  * @param audit           who is on record for a command
+ * @param security        who may sign in, and how
  */
 @ConfigurationProperties("entente")
 public record EntenteProperties(
@@ -30,7 +34,8 @@ public record EntenteProperties(
         @DefaultValue Projections projections,
         @DefaultValue Checks checks,
         @DefaultValue ReadYourWrites readYourWrites,
-        @DefaultValue Audit audit) {
+        @DefaultValue Audit audit,
+        @DefaultValue Security security) {
 
     /**
      * @param offset runs the registry as if this much later than the machine's clock (deadlines passing,
@@ -109,7 +114,84 @@ public record EntenteProperties(
     public record ReadYourWrites(@DefaultValue("5s") Duration timeout) {
     }
 
-    /** @param defaultRecorder the recorder kept in event metadata when a request names none */
-    public record Audit(@DefaultValue("unidentified") String defaultRecorder) {
+    /** @param defaultRecorder the recorder kept in event metadata when a command comes from the registry itself */
+    public record Audit(@DefaultValue("registry") String defaultRecorder) {
+    }
+
+    /**
+     * @param users                      users declared in configuration, for automated set-ups; they sign in like
+     *                                   users of the directory and cannot be changed through the API
+     * @param initialAdminPasswordFile   where the password of the administrator created on the first start of an
+     *                                   empty embedded store is written (readable by the owner only); blank: beside
+     *                                   the embedded data file
+     * @param signIn                     how failed sign-ins are slowed down
+     * @param tokens                     API tokens for scripts and machines
+     * @param jwt                        tokens of the organisation's identity provider; set an issuer URI, a JWK set
+     *                                   URI or a public key to accept them
+     * @param longReads                  how many exports one user may run at once
+     */
+    public record Security(@DefaultValue List<ConfiguredUser> users,
+                           Path initialAdminPasswordFile,
+                           @DefaultValue SignIn signIn,
+                           @DefaultValue Tokens tokens,
+                           @DefaultValue Jwt jwt,
+                           @DefaultValue("2") int longReads) {
+    }
+
+    /**
+     * @param name     the sign-in name
+     * @param password the password in one of Spring Security's encoded forms, such as {@code {bcrypt}$2a$10$…}
+     *                 ({@code {noop}…} holds it in plain text, for tests only)
+     * @param roles    REGISTRAR, AUDITOR, VIEWER, ADMIN
+     * @param party    the party a registrar acts for
+     */
+    public record ConfiguredUser(String name, String password, @DefaultValue Set<Role> roles, String party) {
+    }
+
+    /**
+     * @param maxFailures failed sign-ins of one user within {@code window} before it is locked
+     * @param window      how long failures are remembered
+     * @param lockout     how long a locked user must wait
+     */
+    public record SignIn(@DefaultValue("5") int maxFailures,
+                         @DefaultValue("15m") Duration window,
+                         @DefaultValue("5m") Duration lockout) {
+    }
+
+    /**
+     * @param defaultValidity how long a token lives when its request names no expiry
+     * @param maxValidity     the longest a token may live
+     * @param maxPerUser      how many live tokens one user may hold
+     */
+    public record Tokens(@DefaultValue("90d") Duration defaultValidity,
+                         @DefaultValue("366d") Duration maxValidity,
+                         @DefaultValue("20") int maxPerUser) {
+    }
+
+    /**
+     * @param issuerUri         the identity provider's issuer; tokens from another issuer are refused, and its
+     *                          keys are found through its discovery document when no JWK set or key is given
+     * @param jwkSetUri         where the provider publishes its signing keys
+     * @param publicKeyLocation a PEM file with the provider's RSA public key, instead of a JWK set
+     * @param audiences         the token must be meant for one of these; empty: any audience
+     * @param nameClaim         the claim naming the user
+     * @param rolesClaim        the claim listing the user's roles (REGISTRAR, AUDITOR, VIEWER, ADMIN)
+     * @param partyClaim        the claim naming a registrar's party
+     * @param clockSkew         tolerance on the token's times
+     */
+    public record Jwt(String issuerUri, String jwkSetUri, String publicKeyLocation,
+                      @DefaultValue List<String> audiences,
+                      @DefaultValue("sub") String nameClaim,
+                      @DefaultValue("roles") String rolesClaim,
+                      @DefaultValue("party") String partyClaim,
+                      @DefaultValue("60s") Duration clockSkew) {
+
+        public boolean configured() {
+            return notBlank(issuerUri) || notBlank(jwkSetUri) || notBlank(publicKeyLocation);
+        }
+
+        private static boolean notBlank(String value) {
+            return value != null && !value.isBlank();
+        }
     }
 }

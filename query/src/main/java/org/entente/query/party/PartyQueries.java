@@ -39,6 +39,9 @@ public class PartyQueries {
         List<CommitmentEntry> owedEntries = new ArrayList<>();
         List<OwedCommitment> owed = new ArrayList<>();
         for (ArrangementDocument document : documents.findAll(ledger.arrangementsOwedBy(query.party()))) {
+            if (query.visibleTo() != null && !document.parties().contains(query.visibleTo())) {
+                continue;
+            }
             for (CommitmentEntry entry : document.commitments()) {
                 if (entry.isOwedBy(query.party())) {
                     owedEntries.add(entry);

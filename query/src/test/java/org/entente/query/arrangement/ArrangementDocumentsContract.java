@@ -113,6 +113,16 @@ public interface ArrangementDocumentsContract {
     }
 
     @Test
+    default void a_search_visible_to_a_party_answers_only_the_arrangements_it_is_party_to() {
+        ArrangementDocuments store = withTheThreeArrangements();
+
+        assertThat(ids(store.search(new ListArrangementsQuery(null, null, null, "RUS", 0, 10)))).containsExactly(UsRussia2011.ID);
+        assertThat(ids(store.search(new ListArrangementsQuery("USA", null, null, "DEU", 0, 10)))).containsExactly(WatchAndWarning.ID);
+        assertThat(store.search(new ListArrangementsQuery("RUS", null, null, "DEU", 0, 10)).total())
+                .as("Russia's arrangements as Germany may know them").isZero();
+    }
+
+    @Test
     default void a_search_by_status_answers_the_documents_in_it() {
         ArrangementDocuments store = withTheThreeArrangements();
 

@@ -43,6 +43,7 @@ public final class InMemoryArrangementDocuments implements ArrangementDocuments 
                 .map(t -> Pattern.compile(Pattern.quote(t.strip()), Pattern.CASE_INSENSITIVE));
         List<ArrangementDocument> matching = documents.all().stream()
                 .filter(d -> query.party() == null || d.parties().contains(query.party()))
+                .filter(d -> query.visibleTo() == null || d.parties().contains(query.visibleTo()))
                 .filter(d -> query.status() == null || d.status() == query.status())
                 .filter(d -> text.isEmpty() || text.get().matcher(d.title()).find())
                 .sorted(BY_TITLE_THEN_ID)

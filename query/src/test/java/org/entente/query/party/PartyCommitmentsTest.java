@@ -71,6 +71,15 @@ class PartyCommitmentsTest {
     }
 
     @Test
+    void what_a_party_owes_as_another_party_may_know_it_leaves_out_the_arrangements_that_party_is_not_party_to() {
+        PartyCommitments asRussiaKnowsIt = queries.handle(new FindPartyCommitmentsQuery("USA", null, null, "RUS"));
+
+        assertThat(asRussiaKnowsIt.commitments()).extracting(OwedCommitment::arrangementId).containsOnly(US_RU).hasSize(3);
+        assertThat(asRussiaKnowsIt.counts().open() + asRussiaKnowsIt.counts().inProgress() + asRussiaKnowsIt.counts().fulfilled()
+                + asRussiaKnowsIt.counts().withdrawn()).as("counted as listed").isEqualTo(3);
+    }
+
+    @Test
     void a_party_that_owes_nothing_sees_nothing() {
         PartyCommitments germany = owedBy("DEU");
 

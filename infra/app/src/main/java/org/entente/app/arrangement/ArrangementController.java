@@ -22,6 +22,7 @@ import org.entente.api.arrangement.Instrument;
 import org.entente.api.arrangement.ListArrangementsQuery;
 import org.entente.api.arrangement.RecordArrangement;
 import org.entente.api.arrangement.SourceReference;
+import org.entente.app.security.ArrangementVisibility;
 import org.entente.app.web.ClientChosenId;
 import org.entente.app.web.Ids;
 import org.entente.app.web.NotFound;
@@ -114,7 +115,7 @@ class ArrangementController {
                          @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                          @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         PartyParameters.requireKnownIfGiven("party", party);
-        return queries.query(new ListArrangementsQuery(party, status, q, page, size),
+        return queries.query(new ListArrangementsQuery(party, status, q, ArrangementVisibility.listsLimitedTo(), page, size),
                 ResponseTypes.instanceOf(ArrangementPage.class)).join();
     }
 

@@ -81,6 +81,9 @@ final class MongoArrangementDocuments implements ArrangementDocuments {
         if (query.party() != null) {
             filters.add(Filters.eq("parties", query.party()));
         }
+        if (query.visibleTo() != null) {
+            filters.add(Filters.eq("parties", query.visibleTo()));
+        }
         if (query.status() != null) {
             filters.add(Filters.eq("status", query.status().name()));
         }

@@ -14,7 +14,7 @@ import org.entente.api.check.FindCheckQuery;
 import org.entente.api.check.FindChecksQuery;
 import org.entente.api.check.InitiateCommunicationCheck;
 import org.entente.app.EntenteProperties;
-import org.entente.app.web.ActingParty;
+import org.entente.app.security.ArrangementVisibility;
 import org.entente.app.web.PartyParameters;
 import org.entente.app.web.ReadYourWrites;
 import org.entente.app.web.WriteAcknowledgement;
@@ -41,6 +41,8 @@ import java.util.UUID;
 @RestController
 class CheckController {
 
+    private static final String CHECK = "communication check";
+
     record Initiation(@NotNull String fromParty, Instant answerBy) {
     }
 
@@ -52,9 +54,11 @@ class CheckController {
     private final ReadYourWrites readYourWrites;
     private final Clock clock;
     private final Duration defaultAnswerWithin;
+    private final ArrangementVisibility visibility;
 
     CheckController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites, Clock clock,
-                    EntenteProperties properties) {
+                    EntenteProperties properties, ArrangementVisibility visibility) {
+        this.visibility = visibility;
         this.commands = commands;
         this.queries = queries;
         this.readYourWrites = readYourWrites;
@@ -64,31 +68,31 @@ class CheckController {
 
     @PostMapping("/api/arrangements/{id}/contacts/{cid}/checks")
     ResponseEntity<WriteAcknowledgement> initiate(@PathVariable String id, @PathVariable String cid,
-                                                  @Valid @RequestBody Initiation body,
-                                                  @RequestHeader(ActingParty.HEADER) String actingParty) {
+                                                  @Valid @RequestBody Initiation body) {
         String checkId = UUID.randomUUID().toString();
         Instant answerBy = body.answerBy() != null ? body.answerBy() : clock.instant().plus(defaultAnswerWithin);
-        long version = ActingParty.send(commands, new InitiateCommunicationCheck(checkId, id, cid, body.fromParty(), answerBy),
-                actingParty);
+        long version = commands.sendAndWait(new InitiateCommunicationCheck(checkId, id, cid, body.fromParty(), answerBy));
         return ResponseEntity.created(URI.create("/api/checks/" + checkId)).body(new WriteAcknowledgement(checkId, version));
     }
 
     @GetMapping("/api/checks/{checkId}")
     CheckView check(@PathVariable String checkId, @RequestParam(required = false) @Min(1) Long minVersion) {
-        return readYourWrites.read(checkId, "communication check", minVersion, () -> find(checkId), CheckView::version);
+        visibility.requireVisible(checkId, CHECK);
+        return readYourWrites.read(checkId, CHECK, minVersion, () -> find(checkId), CheckView::version);
     }
 
     @PostMapping("/api/checks/{checkId}/answer")
-    WriteAcknowledgement answer(@PathVariable String checkId, @Valid @RequestBody Answer body,
-                                @RequestHeader(ActingParty.HEADER) String actingParty) {
-        long version = ActingParty.send(commands, new AnswerCommunicationCheck(checkId, body.answeredAt()), actingParty);
+    WriteAcknowledgement answer(@PathVariable String checkId, @Valid @RequestBody Answer body) {
+        visibility.requireVisible(checkId, CHECK);
+        long version = commands.sendAndWait(new AnswerCommunicationCheck(checkId, body.answeredAt()));
         return new WriteAcknowledgement(checkId, version);
     }
 
     @GetMapping("/api/checks")
     CheckList checks(@RequestParam(required = false) String party, @RequestParam(required = false) CheckStatus status) {
         PartyParameters.requireKnownIfGiven("party", party);
-        return queries.query(new FindChecksQuery(party, status), ResponseTypes.instanceOf(CheckList.class)).join();
+        CheckList all = queries.query(new FindChecksQuery(party, status), ResponseTypes.instanceOf(CheckList.class)).join();
+        return new CheckList(all.items().stream().filter(check -> visibility.seesViewsOf(check.arrangementId())).toList());
     }
 
     private Optional<CheckView> find(String checkId) {

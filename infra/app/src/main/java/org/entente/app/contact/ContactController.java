@@ -20,7 +20,7 @@ import org.entente.api.contact.FindContactQuery;
 import org.entente.api.contact.FindContactsQuery;
 import org.entente.api.contact.RetirePointOfContact;
 import org.entente.api.contact.UpdatePointOfContact;
-import org.entente.app.web.ActingParty;
+import org.entente.app.security.ArrangementVisibility;
 import org.entente.app.web.ClientChosenId;
 import org.entente.app.web.Ids;
 import org.entente.app.web.NotFound;
@@ -93,43 +93,43 @@ class ContactController {
     private final CommandGateway commands;
     private final QueryGateway queries;
 
-    ContactController(CommandGateway commands, QueryGateway queries) {
+    private final ArrangementVisibility visibility;
+
+    ContactController(CommandGateway commands, QueryGateway queries, ArrangementVisibility visibility) {
         this.commands = commands;
         this.queries = queries;
+        this.visibility = visibility;
     }
 
     @PostMapping("/api/arrangements/{id}/contacts")
-    ResponseEntity<WriteAcknowledgement> designate(@PathVariable String id, @Valid @RequestBody Designation body,
-                                                   @RequestHeader(ActingParty.HEADER) String actingParty) {
+    ResponseEntity<WriteAcknowledgement> designate(@PathVariable String id, @Valid @RequestBody Designation body) {
         String contactId = Ids.orNew(body.id());
-        long version = ActingParty.send(commands, new DesignatePointOfContact(id, contactId, body.party(), body.role(),
-                body.details(), body.effectiveOn()), actingParty);
+        long version = commands.sendAndWait(new DesignatePointOfContact(id, contactId, body.party(), body.role(),
+                body.details(), body.effectiveOn()));
         return ResponseEntity.created(URI.create("/api/arrangements/" + id + "/contacts/" + contactId))
                 .body(new WriteAcknowledgement(contactId, version));
     }
 
     @PatchMapping("/api/arrangements/{id}/contacts/{cid}")
-    WriteAcknowledgement update(@PathVariable String id, @PathVariable String cid, @Valid @RequestBody Update body,
-                                @RequestHeader(ActingParty.HEADER) String actingParty) {
-        long version = ActingParty.send(commands, new UpdatePointOfContact(id, cid, body.office(), body.person(),
+    WriteAcknowledgement update(@PathVariable String id, @PathVariable String cid, @Valid @RequestBody Update body) {
+        long version = commands.sendAndWait(new UpdatePointOfContact(id, cid, body.office(), body.person(),
                 body.channels() == null ? null : body.channels().stream().map(ChannelBody::toChannel).toList(),
                 body.availability() == null ? null : body.availability().toAvailability(),
-                body.languages(), body.effectiveOn()), actingParty);
+                body.languages(), body.effectiveOn()));
         return new WriteAcknowledgement(cid, version);
     }
 
     @PostMapping("/api/arrangements/{id}/contacts/{cid}/retirement")
-    WriteAcknowledgement retire(@PathVariable String id, @PathVariable String cid, @Valid @RequestBody Retirement body,
-                                @RequestHeader(ActingParty.HEADER) String actingParty) {
-        long version = ActingParty.send(commands, new RetirePointOfContact(id, cid, body.reason(), body.effectiveOn()),
-                actingParty);
+    WriteAcknowledgement retire(@PathVariable String id, @PathVariable String cid, @Valid @RequestBody Retirement body) {
+        long version = commands.sendAndWait(new RetirePointOfContact(id, cid, body.reason(), body.effectiveOn()));
         return new WriteAcknowledgement(cid, version);
     }
 
     @GetMapping("/api/arrangements/{id}/contacts/{cid}")
     ContactHistory contact(@PathVariable String id, @PathVariable String cid) {
-        return queries.query(new FindContactQuery(id, cid), ResponseTypes.optionalInstanceOf(ContactHistory.class)).join()
-                .orElseThrow(() -> new NotFound("Arrangement '" + id + "' has no point of contact '" + cid + "'"));
+        ContactHistory contact = queries.query(new FindContactQuery(id, cid), ResponseTypes.optionalInstanceOf(ContactHistory.class))
+                .join().orElseThrow(() -> new NotFound("Arrangement '" + id + "' has no point of contact '" + cid + "'"));
+        return visibility.seesRecordsOf(id) ? contact : PersonalDetails.withheldFrom(contact);
     }
 
     @GetMapping("/api/contacts")
@@ -139,7 +139,11 @@ class ContactController {
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
         PartyParameters.requireKnownIfGiven("party", party);
-        return queries.query(new FindContactsQuery(party, role, arrangement, asOf, knownAt),
+        ContactDirectory all = queries.query(new FindContactsQuery(party, role, arrangement, asOf, knownAt),
                 ResponseTypes.instanceOf(ContactDirectory.class)).join();
+        return new ContactDirectory(all.asOf(), all.knownAt(), all.items().stream()
+                .filter(contact -> visibility.seesViewsOf(contact.arrangementId()))
+                .map(contact -> visibility.seesRecordsOf(contact.arrangementId()) ? contact : PersonalDetails.withheldFrom(contact))
+                .toList());
     }
 }

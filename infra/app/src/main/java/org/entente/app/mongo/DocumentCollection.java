@@ -45,6 +45,11 @@ public final class DocumentCollection<T> {
         collection.replaceOne(Filters.eq("_id", id), mapper.toDocument(id, value), new ReplaceOptions().upsert(true));
     }
 
+    /** Stores a new document; a document with the id already there is a duplicate-key write error. */
+    public void insert(String id, T value) {
+        collection.insertOne(mapper.toDocument(id, value));
+    }
+
     public void deleteAll() {
         collection.deleteMany(new Document());
     }

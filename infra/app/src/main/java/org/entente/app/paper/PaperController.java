@@ -16,7 +16,6 @@ import org.entente.api.paper.SubmitDoctrinePaper;
 import org.entente.api.paper.SupersedeDoctrinePaper;
 import org.entente.api.rules.Rule;
 import org.entente.api.rules.RuleViolation;
-import org.entente.app.web.ActingParty;
 import org.entente.app.web.ClientChosenId;
 import org.entente.app.web.Ids;
 import org.entente.app.web.NotFound;
@@ -87,18 +86,16 @@ class PaperController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<WriteAcknowledgement> submitDigest(@PathVariable String id, @Valid @RequestBody Submission body,
-                                                      @RequestHeader(ActingParty.HEADER) String actingParty) {
+    ResponseEntity<WriteAcknowledgement> submitDigest(@PathVariable String id, @Valid @RequestBody Submission body) {
         if (body.sha256() == null) {
             throw new RuleViolation(Rule.INVALID_DIGEST, "sha256", "A paper registered without content needs its SHA-256 digest");
         }
-        return submit(id, body, body.sha256(), null, null, actingParty);
+        return submit(id, body, body.sha256(), null, null);
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<WriteAcknowledgement> submitContent(@PathVariable String id, @Valid @ModelAttribute Submission form,
-                                                       @RequestPart("content") MultipartFile file,
-                                                       @RequestHeader(ActingParty.HEADER) String actingParty) {
+                                                       @RequestPart("content") MultipartFile file) {
         PaperContentStore.Stored stored;
         try (InputStream in = file.getInputStream()) {
             stored = content.store(file.getOriginalFilename(), in);
@@ -110,7 +107,7 @@ class PaperController {
                 throw new RuleViolation(Rule.INVALID_DIGEST, "sha256", "The content's SHA-256 is " + stored.sha256()
                         + ", not " + form.sha256().toLowerCase(Locale.ROOT));
             }
-            return submit(id, form, stored.sha256(), stored.contentId(), stored.length(), actingParty);
+            return submit(id, form, stored.sha256(), stored.contentId(), stored.length());
         } catch (RuntimeException e) {
             content.delete(stored.contentId());
             throw e;
@@ -118,11 +115,11 @@ class PaperController {
     }
 
     private ResponseEntity<WriteAcknowledgement> submit(String arrangementId, Submission body, String sha256, String contentId,
-                                                        Long length, String actingParty) {
+                                                        Long length) {
         String paperId = Ids.orNew(body.id());
-        long version = ActingParty.send(commands, new SubmitDoctrinePaper(arrangementId, paperId, body.fromParty(), body.to(),
+        long version = commands.sendAndWait(new SubmitDoctrinePaper(arrangementId, paperId, body.fromParty(), body.to(),
                 body.title(), body.subject(), body.language(), body.marking(), body.version(), sha256, contentId, length,
-                body.submittedOn()), actingParty);
+                body.submittedOn()));
         return ResponseEntity.created(URI.create("/api/arrangements/" + arrangementId + "/papers/" + paperId))
                 .body(new WriteAcknowledgement(paperId, version));
     }
@@ -153,17 +150,14 @@ class PaperController {
     }
 
     @PostMapping("/{pid}/acknowledgements")
-    WriteAcknowledgement acknowledge(@PathVariable String id, @PathVariable String pid, @Valid @RequestBody Acknowledgement body,
-                                     @RequestHeader(ActingParty.HEADER) String actingParty) {
-        long version = ActingParty.send(commands, new AcknowledgeDoctrinePaperReceipt(id, pid, body.party(), body.receivedOn()),
-                actingParty);
+    WriteAcknowledgement acknowledge(@PathVariable String id, @PathVariable String pid, @Valid @RequestBody Acknowledgement body) {
+        long version = commands.sendAndWait(new AcknowledgeDoctrinePaperReceipt(id, pid, body.party(), body.receivedOn()));
         return new WriteAcknowledgement(pid, version);
     }
 
     @PostMapping("/{pid}/supersession")
-    WriteAcknowledgement supersede(@PathVariable String id, @PathVariable String pid, @Valid @RequestBody Supersession body,
-                                   @RequestHeader(ActingParty.HEADER) String actingParty) {
-        long version = ActingParty.send(commands, new SupersedeDoctrinePaper(id, pid, body.byPaperId()), actingParty);
+    WriteAcknowledgement supersede(@PathVariable String id, @PathVariable String pid, @Valid @RequestBody Supersession body) {
+        long version = commands.sendAndWait(new SupersedeDoctrinePaper(id, pid, body.byPaperId()));
         return new WriteAcknowledgement(pid, version);
     }
 }

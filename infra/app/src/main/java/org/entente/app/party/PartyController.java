@@ -5,6 +5,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.entente.api.commitment.CommitmentStatus;
 import org.entente.api.party.FindPartyCommitmentsQuery;
 import org.entente.api.party.PartyCommitments;
+import org.entente.app.security.ArrangementVisibility;
 import org.entente.app.web.PartyParameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +26,7 @@ class PartyController {
                                  @RequestParam(required = false) CommitmentStatus status,
                                  @RequestParam(required = false) Boolean overdue) {
         PartyParameters.requireExisting(code);
-        return queries.query(new FindPartyCommitmentsQuery(code, status, overdue),
+        return queries.query(new FindPartyCommitmentsQuery(code, status, overdue, ArrangementVisibility.listsLimitedTo()),
                 ResponseTypes.instanceOf(PartyCommitments.class)).join();
     }
 }

@@ -6,6 +6,7 @@ import org.entente.app.testing.Api;
 import org.entente.app.testing.EntenteApplicationTest;
 import org.entente.app.testing.Stories;
 import org.entente.app.testing.Unique;
+import org.entente.app.testing.Users;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -34,7 +35,7 @@ class HistoryTest {
         assertThat(items).extracting(e -> e.get("revision").asText()).as("each type's current revision")
                 .containsExactly("1", "2", "1");
         assertThat(items).allSatisfy(e -> {
-            assertThat(e.get("recordedBy").asText()).as("no recorder header: the configured default").isEqualTo("registry-operator");
+            assertThat(e.get("recordedBy").asText()).as("the signed-in registrar").isEqualTo(Users.registrarOf("USA"));
             assertThat(e.get("recordedAt").asText()).isNotBlank();
             assertThat(e.get("correlationId").asText()).isNotBlank();
             assertThat(e.get("hash").asText()).matches("[0-9a-f]{64}");
@@ -50,8 +51,8 @@ class HistoryTest {
 
         JsonNode items = ok(new Api(client).get("/api/arrangements/" + id + "/history")).json().get("items");
 
-        assertThat(items.get(0).get("recordedBy").asText()).as("no recorder header: the configured default")
-                .isEqualTo("registry-operator");
+        assertThat(items.get(0).get("recordedBy").asText()).as("the signed-in registrar").isEqualTo(Users.registrarOf("USA"));
+        assertThat(items.get(0).get("party").asText()).as("the party it signed in for").isEqualTo("USA");
         assertThat(items.get(2).get("party").asText()).isEqualTo("USA");
         assertThat(items.get(2).get("effectiveOn").asText()).isEqualTo(UsRussia2011.USA_HOTLINE.designatedOn().toString());
         assertThat(items.get(0).get("effectiveOn").asText()).as("an arrangement takes effect when concluded")
@@ -71,16 +72,24 @@ class HistoryTest {
     }
 
     @Test
-    void the_recorder_header_names_who_recorded_a_command() {
-        String id = Stories.recorded(new Api(client).recordedBy("alice"), UsRussia2011.TERMS);
+    void the_recorder_is_the_signed_in_user_whatever_the_request_claims() {
+        Api russia = new Api(client).as("RUS");
+        String id = Stories.recorded(russia, UsRussia2011.TERMS);
 
         JsonNode history = ok(new Api(client).get("/api/arrangements/" + id + "/history")).json();
+        assertThat(history.at("/items/0/recordedBy").asText()).isEqualTo(Users.registrarOf("RUS"));
+        assertThat(history.at("/items/0/party").asText()).isEqualTo("RUS");
 
-        assertThat(history.at("/items/0/recordedBy").asText()).isEqualTo("alice");
+        problem(403, russia.withHeader("X-Entente-Recorder", "alice").post("/api/arrangements/" + id + "/commitments",
+                UsRussia2011.INCIDENT_LINKS.json()));
+        problem(403, russia.withHeader("X-Entente-Party", "USA").post("/api/arrangements/" + id + "/commitments",
+                UsRussia2011.INCIDENT_LINKS.json()));
+        created(russia.withHeader("X-Entente-Party", "rus").post("/api/arrangements/" + id + "/commitments",
+                UsRussia2011.INCIDENT_LINKS.json()));
     }
 
     private String recordedWithACommitmentAndAContact() {
-        Api api = new Api(client);
+        Api api = new Api(client).as("USA");
         String id = Stories.recorded(api, UsRussia2011.TERMS);
         created(api.post("/api/arrangements/" + id + "/commitments", UsRussia2011.INCIDENT_LINKS.json()));
         created(api.as("USA").post("/api/arrangements/" + id + "/contacts", UsRussia2011.USA_HOTLINE.json()));

@@ -19,27 +19,47 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 
 /**
- * The HTTP API as a script calls it, through Spring's {@link RestTestClient}: the acting party and the
- * recorder as the headers a client sends, answers kept whole (status, headers, body) for assertions.
+ * The HTTP API as a script calls it, through Spring's {@link RestTestClient}, signed in with HTTP Basic
+ * as one of the test {@link Users}: by default the auditor, who reads everything and writes nothing;
+ * {@link #as(String)} acts as a party's registrar. Answers are kept whole (status, headers, body) for
+ * assertions.
  */
 public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final RestTestClient anonymous;
     private final RestTestClient client;
 
+    /** Signed in as the auditor. */
     public Api(RestTestClient client) {
-        this.client = client;
+        this(client, Users.AUDITOR);
     }
 
-    /** Acting for {@code party} (the X-Entente-Party header). */
+    private Api(RestTestClient anonymous, String user) {
+        this.anonymous = anonymous;
+        this.client = user == null ? anonymous
+                : anonymous.mutate().defaultHeaders(headers -> headers.setBasicAuth(user, Users.passwordOf(user))).build();
+    }
+
+    /** Acting for {@code party}: signed in as its registrar. */
     public Api as(String party) {
-        return new Api(client.mutate().defaultHeader("X-Entente-Party", party).build());
+        return signedInAs(Users.registrarOf(party));
     }
 
-    /** Naming who records (the X-Entente-Recorder header). */
-    public Api recordedBy(String user) {
-        return new Api(client.mutate().defaultHeader("X-Entente-Recorder", user).build());
+    /** Signed in as one of the test {@link Users}. */
+    public Api signedInAs(String user) {
+        return new Api(anonymous, user);
+    }
+
+    /** Not signed in at all. */
+    public Api anonymous() {
+        return new Api(anonymous, null);
+    }
+
+    /** With a header every request sends, such as a bearer token instead of the password. */
+    public Api withHeader(String name, String value) {
+        return new Api(client.mutate().defaultHeaders(headers -> headers.set(name, value)).build(), null);
     }
 
     public Reply get(String path) {

@@ -41,6 +41,7 @@ public final class StartedApplication implements AutoCloseable {
         // Command-line arguments, because they outrank application.yml and the environment; default properties would not.
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--entente.mongodb.uri=" + uri, "--spring.mongodb.uri="));
         args.addAll(store);
+        args.addAll(Users.asArguments());
         args.addAll(List.of(settings));
         return new StartedApplication(new SpringApplicationBuilder(EntenteApplication.class).run(args.toArray(String[]::new)));
     }

@@ -1,0 +1,61 @@
+package org.entente.app.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Which role may call which route (function-level access), in one table. Reads of an arrangement's
+ * records are set apart from reads of its views: viewers see the views, not the record. Everything else
+ * under {@code /api} that is not a read is a write, and only registrars write. What a role may do to one
+ * object is decided further on (ArrangementScope, the aggregates).
+ */
+final class AccessRules {
+
+    /** An arrangement's record: its events, their proof, and the papers' content. */
+    static final List<String> RECORDS = List.of(
+            "/api/arrangements/*/history",
+            "/api/arrangements/*/export",
+            "/api/arrangements/*/integrity",
+            "/api/arrangements/*/papers/*/content");
+
+    private static final RequestMatcher RECORDS_READ = reads(RECORDS.toArray(String[]::new));
+
+    private AccessRules() {
+    }
+
+    static boolean isRecordsRead(HttpServletRequest request) {
+        return RECORDS_READ.matches(request);
+    }
+
+    static void apply(HttpSecurity http) throws Exception {
+        String registrar = Role.REGISTRAR.name();
+        String auditor = Role.AUDITOR.name();
+        String viewer = Role.VIEWER.name();
+        String admin = Role.ADMIN.name();
+        http.authorizeHttpRequests(routes -> routes
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                .requestMatchers("/actuator/**").hasRole(admin)
+                .requestMatchers("/api/admin/**").hasRole(admin)
+                .requestMatchers("/api/me", "/api/me/**").authenticated()
+                .requestMatchers(reads("/api/integrity")).hasRole(auditor)
+                .requestMatchers(RECORDS_READ).hasAnyRole(auditor, registrar)
+                .requestMatchers(reads("/api/**")).hasAnyRole(viewer, auditor, registrar)
+                .requestMatchers("/api/**").hasRole(registrar)
+                .anyRequest().denyAll());
+    }
+
+    private static RequestMatcher reads(String... patterns) {
+        return new OrRequestMatcher(Arrays.stream(patterns)
+                .flatMap(pattern -> java.util.stream.Stream.of(HttpMethod.GET, HttpMethod.HEAD)
+                        .map(method -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(method, pattern)))
+                .toList());
+    }
+}

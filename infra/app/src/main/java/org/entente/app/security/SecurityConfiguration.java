@@ -1,0 +1,193 @@
+package org.entente.app.security;
+
+import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.entente.app.EntenteProperties;
+import org.entente.app.mongo.QueryIndexes;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.RequestCacheConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.time.Clock;
+import java.util.Set;
+
+/**
+ * Who may sign in and how, and what each role may call. The API ({@code /api}, the actuator and the
+ * published contract) signs in with HTTP Basic, an API token or the identity provider's token on every
+ * request and keeps no session of its own; the web page signs in with a form and a session, and requests
+ * the session signs in must carry its CSRF token. Object-level access is {@link ArrangementScope}'s.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityMetrics securityMetrics(MeterRegistry registry) {
+        return new SecurityMetrics(registry);
+    }
+
+    @Bean
+    UserAccounts userAccounts(MongoDatabase database) {
+        return new MongoUserAccounts(database);
+    }
+
+    @Bean
+    ApiTokens apiTokens(MongoDatabase database, QueryIndexes indexes) {
+        return new MongoApiTokens(database, indexes);
+    }
+
+    @Bean
+    SignInAttempts signInAttempts(EntenteProperties properties, Clock clock) {
+        return new SignInAttempts(properties.security().signIn(), clock);
+    }
+
+    /**
+     * The directory, made usable: a fresh embedded store gets its initial administrator, and a registry on
+     * a real MongoDB that nobody could sign in to refuses to start rather than run open or locked.
+     */
+    @Bean
+    UserDirectory userDirectory(EntenteProperties properties, UserAccounts accounts, SignInAttempts attempts,
+                                PasswordEncoder encoder, Clock clock) {
+        UserDirectory directory = new UserDirectory(properties.security(), accounts, attempts);
+        boolean embedded = properties.mongodb().uri() == null || properties.mongodb().uri().isBlank();
+        boolean identityProvider = properties.security().jwt().configured();
+        if (!directory.anyoneMaySignIn() && !identityProvider) {
+            if (!embedded) {
+                throw new IllegalStateException("Nobody could sign in: the MongoDB at entente.mongodb.uri holds no users, "
+                        + "entente.security.users declares none and no identity provider is set (entente.security.jwt.*)");
+            }
+            InitialAdministrator.createIfNobodyCanSignIn(directory, accounts, encoder,
+                    InitialAdministrator.passwordFile(properties), clock);
+        }
+        return directory;
+    }
+
+    @Bean
+    PasswordSignIn passwordSignIn(UserDirectory directory, PasswordEncoder encoder, SignInAttempts attempts,
+                                  SecurityMetrics metrics) {
+        return new PasswordSignIn(directory, encoder, attempts, metrics);
+    }
+
+    @Bean
+    ApiTokenSignIn apiTokenSignIn(ApiTokens tokens, UserDirectory directory, SecurityMetrics metrics,
+                                  EntenteProperties properties, Clock clock) {
+        return new ApiTokenSignIn(tokens, directory, metrics, properties.security().tokens(), clock);
+    }
+
+    @Bean
+    SecurityProblems securityProblems(SecurityMetrics metrics, Clock clock) {
+        return new SecurityProblems(metrics, clock);
+    }
+
+    @Bean
+    ArrangementVisibility arrangementVisibility(EventStorageEngine events, SecurityMetrics metrics) {
+        return new ArrangementVisibility(events, metrics);
+    }
+
+    @Bean
+    WebMvcConfigurer arrangementScope(ArrangementVisibility visibility) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new ArrangementScope(visibility)).addPathPatterns("/api/arrangements/**");
+            }
+        };
+    }
+
+    /** Requests the firewall refuses (encoded slashes, path parameters, NUL…) get a problem document, not an error page. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, rejected) -> SecurityProblems.write(response, HttpStatus.BAD_REQUEST, "malformed-request",
+                "Malformed request", "The request's path or headers are not accepted (encoded separators, path parameters, "
+                        + "control characters or traversal)");
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, PasswordSignIn passwords, ApiTokenSignIn apiTokens, EntenteProperties properties,
+                            Clock clock, SecurityMetrics metrics, SecurityProblems problems) throws Exception {
+        AuthenticationManager bearer = bearerSignIn(apiTokens, properties, clock, metrics);
+        http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+                "/swagger-ui.html", "/swagger-ui/**");
+        AccessRules.apply(http);
+        return http
+                .authenticationManager(new ProviderManager(passwords))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .oauth2ResourceServer(tokens -> tokens
+                        .authenticationManagerResolver(request -> bearer)
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::signedInBySession))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .requestCache(RequestCacheConfigurer::disable)
+                .addFilterAfter(new ClaimedIdentity(metrics), AuthorizationFilter.class)
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webPage(HttpSecurity http, PasswordSignIn passwords) throws Exception {
+        return http
+                .authorizeHttpRequests(pages -> pages
+                        .requestMatchers("/login", "/error", "/favicon.ico").permitAll()
+                        .anyRequest().authenticated())
+                .authenticationManager(new ProviderManager(passwords))
+                .formLogin(Customizer.withDefaults())
+                .logout(Customizer.withDefaults())
+                .build();
+    }
+
+    /**
+     * A write that carries no credentials of its own but comes with a session is signed in by the web page's
+     * session, which a browser sends along with requests another site makes it send: it must prove, with
+     * the CSRF token, that the page made it.
+     */
+    private static boolean signedInBySession(HttpServletRequest request) {
+        return !SAFE_METHODS.contains(request.getMethod())
+                && request.getHeader("Authorization") == null
+                && request.getSession(false) != null;
+    }
+
+    /** Our API tokens by their prefix, anything else as the identity provider's token if one is set. */
+    private static AuthenticationManager bearerSignIn(ApiTokenSignIn apiTokens, EntenteProperties properties, Clock clock,
+                                                      SecurityMetrics metrics) {
+        IdentityProviderSignIn identityProvider = properties.security().jwt().configured()
+                ? new IdentityProviderSignIn(properties.security().jwt(), clock, metrics) : null;
+        return authentication -> {
+            String token = ((BearerTokenAuthenticationToken) authentication).getToken();
+            if (ApiTokenSignIn.looksLikeOurs(token)) {
+                return apiTokens.authenticate(authentication);
+            }
+            if (identityProvider != null) {
+                return identityProvider.authenticate(authentication);
+            }
+            metrics.signInFailed("bearer", null, "no-identity-provider");
+            throw new InvalidBearerTokenException("Not an API token of this registry, and no identity provider is set");
+        };
+    }
+}

@@ -1,0 +1,100 @@
+package org.entente.app.security;
+
+import org.entente.api.party.PartyCodes;
+import org.entente.app.EntenteProperties;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everyone who may sign in: the users declared in configuration, then the accounts of the directory in
+ * the database. A declared user cannot be shadowed by an account of the same name.
+ */
+public final class UserDirectory implements UserDetailsService {
+
+    private final Map<String, AccountDetails> declared;
+    private final UserAccounts accounts;
+    private final SignInAttempts attempts;
+
+    UserDirectory(EntenteProperties.Security settings, UserAccounts accounts, SignInAttempts attempts) {
+        this.accounts = accounts;
+        this.attempts = attempts;
+        this.declared = new LinkedHashMap<>();
+        for (int i = 0; i < settings.users().size(); i++) {
+            EntenteProperties.ConfiguredUser user = settings.users().get(i);
+            String where = "entente.security.users[" + i + "]";
+            Accounts.requireValidName(where + ".name", user.name());
+            if (user.password() == null || !user.password().startsWith("{")) {
+                throw new IllegalStateException(where + ".password must be in an encoded form such as {bcrypt}$2a$10$…"
+                        + " ({noop}… keeps it as plain text, for tests only)");
+            }
+            SignedInUser signedIn = new SignedInUser(user.name(), Accounts.partyOf(where, user.roles(), user.party()), user.roles());
+            if (declared.putIfAbsent(user.name(), new AccountDetails(signedIn, user.password(), true, false)) != null) {
+                throw new IllegalStateException(where + ".name: '" + user.name() + "' is declared twice");
+            }
+        }
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String name) {
+        AccountDetails found = find(name).orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        boolean locked = attempts.lockedUntil(name).isPresent();
+        return new AccountDetails(found.user(), found.passwordHash(), found.enabled(), locked);
+    }
+
+    /** The user as signed in now, for sign-ins with a token that names the user. */
+    Optional<SignedInUser> active(String name) {
+        return find(name).filter(AccountDetails::enabled).map(AccountDetails::user);
+    }
+
+    boolean isDeclared(String name) {
+        return declared.containsKey(name);
+    }
+
+    boolean anyoneMaySignIn() {
+        return !declared.isEmpty() || accounts.count() > 0;
+    }
+
+    private Optional<AccountDetails> find(String name) {
+        AccountDetails fromConfiguration = declared.get(name);
+        if (fromConfiguration != null) {
+            return Optional.of(fromConfiguration);
+        }
+        return accounts.find(name).map(account -> new AccountDetails(account.user(), account.passwordHash(), account.enabled(), false));
+    }
+
+    /** What every account must satisfy, wherever it is declared. */
+    static final class Accounts {
+
+        private Accounts() {
+        }
+
+        static void requireValidName(String field, String name) {
+            if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}")) {
+                throw new IllegalArgumentException(field + " must be 1 to 64 letters, digits, '.', '_', '@' or '-'");
+            }
+        }
+
+        /** A registrar acts for exactly one known party; other roles act for none. The code is answered in upper case. */
+        static String partyOf(String field, java.util.Set<Role> roles, String party) {
+            if (roles.isEmpty()) {
+                throw new IllegalArgumentException(field + ": a user holds at least one role");
+            }
+            if (party == null || party.isBlank()) {
+                if (roles.contains(Role.REGISTRAR)) {
+                    throw new IllegalArgumentException(field + ": a registrar needs the party it acts for");
+                }
+                return null;
+            }
+            String code = party.strip().toUpperCase(java.util.Locale.ROOT);
+            if (!PartyCodes.isKnown(code)) {
+                throw new IllegalArgumentException(field + ": '" + party + "' is not a known party code");
+            }
+            return code;
+        }
+    }
+}

@@ -5,6 +5,7 @@ import org.entente.verify.ChainVerifier;
 import org.entente.verify.EventHash;
 import org.entente.verify.ExportLine;
 import org.entente.verify.StoredEvent;
+import org.entente.app.security.LongReads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,22 +27,33 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 class IntegrityController {
 
     private final CommitLogEventStorageEngine engine;
+    private final LongReads longReads;
 
-    IntegrityController(CommitLogEventStorageEngine engine) {
+    IntegrityController(CommitLogEventStorageEngine engine, LongReads longReads) {
         this.engine = engine;
+        this.longReads = longReads;
     }
 
+    /** The permit is held until the last line is written, which happens after this method has returned. */
     @GetMapping(value = "/api/arrangements/{id}/export", produces = "application/x-ndjson")
     ResponseEntity<StreamingResponseBody> export(@PathVariable String id) {
-        List<StoredEvent> events = storedEventsOf(id);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/x-ndjson"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + ".ndjson\"")
-                .body(out -> {
-                    for (StoredEvent event : events) {
-                        out.write((ExportLine.write(event) + "\n").getBytes(StandardCharsets.UTF_8));
-                    }
-                });
+        LongReads.Permit permit = longReads.start();
+        try {
+            List<StoredEvent> events = storedEventsOf(id);
+            return ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType("application/x-ndjson"))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + ".ndjson\"")
+                    .body(out -> {
+                        try (permit) {
+                            for (StoredEvent event : events) {
+                                out.write((ExportLine.write(event) + "\n").getBytes(StandardCharsets.UTF_8));
+                            }
+                        }
+                    });
+        } catch (RuntimeException e) {
+            permit.close();
+            throw e;
+        }
     }
 
     /** A registry-wide digest: SHA-256 over the canonical list of every stream's head hash, by stream id. */
@@ -50,13 +62,17 @@ class IntegrityController {
 
     @GetMapping("/api/integrity")
     RegistryDigest registry() {
-        SortedMap<String, String> heads = engine.streamHeads();
-        return new RegistryDigest(EventHash.registryDigest(heads), heads.size(), heads);
+        try (LongReads.Permit permit = longReads.start()) {
+            SortedMap<String, String> heads = engine.streamHeads();
+            return new RegistryDigest(EventHash.registryDigest(heads), heads.size(), heads);
+        }
     }
 
     @GetMapping("/api/arrangements/{id}/integrity")
     ChainVerifier.Verdict integrity(@PathVariable String id, @RequestParam(required = false) String head) {
-        return ChainVerifier.verify(storedEventsOf(id), head);
+        try (LongReads.Permit permit = longReads.start()) {
+            return ChainVerifier.verify(storedEventsOf(id), head);
+        }
     }
 
     /** The arrangement's events as stored, in the verifier's terms; an arrangement with none is not found. */

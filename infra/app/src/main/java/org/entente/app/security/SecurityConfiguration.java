@@ -99,6 +99,11 @@ class SecurityConfiguration {
     }
 
     @Bean
+    LongReads longReads(EntenteProperties properties) {
+        return new LongReads(properties.security().longReads());
+    }
+
+    @Bean
     SecurityProblems securityProblems(SecurityMetrics metrics, Clock clock) {
         return new SecurityProblems(metrics, clock);
     }

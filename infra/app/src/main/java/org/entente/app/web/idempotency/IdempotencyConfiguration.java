@@ -5,6 +5,7 @@ import org.entente.app.EntenteProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
@@ -14,9 +15,11 @@ import java.time.Clock;
 
 /**
  * Idempotency keys: their records in MongoDB, the filter that honours them (a filter bean of default order,
- * so it runs after the security filters and knows the user), and the removal of expired records.
+ * so it runs after the security filters and knows the user), and the removal of expired records. Only an
+ * instance that serves HTTP has them.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class IdempotencyConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(IdempotencyConfiguration.class);

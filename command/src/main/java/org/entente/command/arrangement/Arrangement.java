@@ -2,8 +2,8 @@ package org.entente.command.arrangement;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -45,8 +45,8 @@ import org.entente.command.contact.ContactRules;
 import org.entente.command.contact.PointOfContact;
 import org.entente.command.paper.DoctrinePaper;
 import org.entente.command.paper.ExchangePolicy;
-import org.entente.command.shared.ExpectedVersion;
 import org.entente.command.shared.DatePolicy;
+import org.entente.command.shared.ExpectedVersion;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -9,5 +9,7 @@ public enum Outcome {
     /** The command's content breaks a rule regardless of state. */
     UNPROCESSABLE,
     /** The acting party may not do this for the party named (a party acts only for itself). */
-    FORBIDDEN
+    FORBIDDEN,
+    /** The sender expected another version of what it changes than the current one (it read a stale copy). */
+    STALE
 }

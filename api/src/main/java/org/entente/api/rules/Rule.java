@@ -6,6 +6,7 @@ package org.entente.api.rules;
  */
 public enum Rule {
     ACTING_FOR_ANOTHER_PARTY(Outcome.FORBIDDEN, "A party acts only for itself"),
+    VERSION_MISMATCH(Outcome.STALE, "The change was based on a version that is no longer the current one"),
     UNKNOWN_ARRANGEMENT(Outcome.NOT_FOUND, "The registry has no arrangement with this id"),
     ARRANGEMENT_ALREADY_RECORDED(Outcome.CONFLICT, "An arrangement with this id already exists with different content"),
     UNKNOWN_PARTY_CODE(Outcome.UNPROCESSABLE, "Not an ISO 3166-1 alpha-3 state code or a registered organisation code"),

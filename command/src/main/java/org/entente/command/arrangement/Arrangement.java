@@ -2,8 +2,8 @@ package org.entente.command.arrangement;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -37,6 +37,7 @@ import org.entente.api.paper.DoctrinePaperSubmitted;
 import org.entente.api.paper.SubmitDoctrinePaper;
 import org.entente.api.paper.SupersedeDoctrinePaper;
 import org.entente.api.rules.Acting;
+import org.entente.api.rules.Expected;
 import org.entente.api.rules.Rule;
 import org.entente.api.rules.RuleViolation;
 import org.entente.command.commitment.Commitment;
@@ -45,6 +46,7 @@ import org.entente.command.contact.PointOfContact;
 import org.entente.command.paper.DoctrinePaper;
 import org.entente.command.paper.ExchangePolicy;
 import org.entente.command.shared.DatePolicy;
+import org.entente.command.shared.ExpectedVersion;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -66,10 +68,14 @@ import static org.entente.command.shared.Parties.requireParty;
  * (its parties, its status, its conclusion) and asks the entity for the rest; each entity keeps its own
  * state. Every command handler answers the aggregate's version after the command (the number of events
  * in its stream), so clients can ask the read side for a view at least that new.
+ * A command that asks for what is already so (the same change, sent again) is a retry: it answers the
+ * current version and applies nothing, so a client that lost an answer can send the command again.
+ * A client that names the version it last read ({@link Expected#VERSION}) is refused when another
+ * change came first; the aggregate decides that while it holds the lock on the arrangement.
  * The revision names the shape of its snapshots: change it when the fields change, and older
  * snapshots are ignored instead of misread.
  */
-@Revision("4")
+@Revision("5")
 public class Arrangement {
 
     @AggregateIdentifier
@@ -79,6 +85,8 @@ public class Arrangement {
     private SourceReference source;
     private ArrangementStatus status;
     private LocalDate lastStatusChangeOn;
+    private String lastStatusChangeReason;
+    private ArrangementAmended lastAmendment;
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<String, Commitment> commitments = new LinkedHashMap<>();
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
@@ -115,8 +123,22 @@ public class Arrangement {
         return applied(fact);
     }
 
+    /**
+     * Checks the version the client last read, before any handler decides; the lock the repository holds
+     * on the arrangement for the whole command makes the comparison race-free.
+     */
+    @CommandHandlerInterceptor
+    Object requireExpectedVersion(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        ExpectedVersion.require(command.getMetaData().get(Expected.VERSION), recorded == null ? 0 : version(), "The arrangement");
+        return chain.proceed();
+    }
+
     @CommandHandler
     long handle(ChangeArrangementStatus command, Clock clock) {
+        if (lastStatusChangeOn != null && command.status() == status && lastStatusChangeOn.equals(command.effectiveOn())
+                && Objects.equals(lastStatusChangeReason, command.reason())) {
+            return version();
+        }
         StatusTransition transition = StatusTransition.between(status, command.status())
                 .orElseThrow(() -> new RuleViolation(Rule.ILLEGAL_STATUS_TRANSITION, "status",
                         "Arrangement '" + arrangementId + "' is " + status + " and cannot become " + command.status()));
@@ -130,6 +152,9 @@ public class Arrangement {
         String newTitle = command.title() != null ? command.title() : title;
         SourceReference newSource = command.source() != null ? command.source() : source;
         if (Objects.equals(newTitle, title) && Objects.equals(newSource, source)) {
+            if (lastAmendment != null && lastAmendment.equals(new ArrangementAmended(arrangementId, newTitle, newSource, command.reason()))) {
+                return version();
+            }
             throw new RuleViolation(Rule.NOTHING_TO_AMEND, "The amendment leaves title and source as they are");
         }
         return applied(new ArrangementAmended(arrangementId, newTitle, newSource, command.reason()));
@@ -154,16 +179,24 @@ public class Arrangement {
 
     @CommandHandler
     long handle(RecordCommitmentProgress command, Clock clock, @MetaDataValue(Acting.PARTY) String actingParty) {
-        Commitment commitment = openCommitment(command.commitmentId());
+        Commitment commitment = commitment(command.commitmentId());
         requireActingAsOneOf(actingParty, commitment.owedBy(), "owing commitment '" + command.commitmentId() + "'");
+        if (commitment.isRetryOfProgress(command.note(), command.effectiveOn())) {
+            return version();
+        }
+        commitment.requireOpen();
         requireNotTerminated("no progress");
         return applied(commitment.progress(command.note(), dates(clock).happenedOn(command.effectiveOn(), "effectiveOn")));
     }
 
     @CommandHandler
     long handle(FulfilCommitment command, Clock clock, @MetaDataValue(Acting.PARTY) String actingParty) {
-        Commitment commitment = openCommitment(command.commitmentId());
+        Commitment commitment = commitment(command.commitmentId());
         requireActingAsOneOf(actingParty, commitment.owedBy(), "owing commitment '" + command.commitmentId() + "'");
+        if (commitment.isRetryOfFulfilment(command.fulfilledOn(), command.evidence())) {
+            return version();
+        }
+        commitment.requireOpen();
         LocalDate fulfilledOn = dates(clock).requiredHappenedOn(command.fulfilledOn(), "fulfilledOn");
         if (isTerminatedBefore(fulfilledOn)) {
             throw new RuleViolation(Rule.ARRANGEMENT_TERMINATED, "fulfilledOn",
@@ -174,13 +207,21 @@ public class Arrangement {
 
     @CommandHandler
     long handle(WithdrawCommitment command, Clock clock) {
-        Commitment commitment = openCommitment(command.commitmentId());
+        Commitment commitment = commitment(command.commitmentId());
+        if (commitment.isRetryOfWithdrawal(command.reason(), command.effectiveOn())) {
+            return version();
+        }
+        commitment.requireOpen();
         return applied(commitment.withdrawal(command.reason(), dates(clock).happenedOn(command.effectiveOn(), "effectiveOn")));
     }
 
     @CommandHandler
     long handle(MoveCommitmentDeadline command, Clock clock) {
-        Commitment commitment = openCommitment(command.commitmentId());
+        Commitment commitment = commitment(command.commitmentId());
+        if (commitment.isRetryOfDeadlineMove(command.dueBy(), command.reason(), command.effectiveOn())) {
+            return version();
+        }
+        commitment.requireOpen();
         requireNotTerminated("no deadline changes");
         DatePolicy dates = dates(clock);
         LocalDate dueBy = dates.deadline(command.dueBy(), "dueBy");
@@ -210,13 +251,20 @@ public class Arrangement {
     long handle(UpdatePointOfContact command, Clock clock, @MetaDataValue(Acting.PARTY) String actingParty) {
         PointOfContact contact = activeContact(command.contactId());
         requireActingFor(actingParty, contact.party());
+        if (contact.isRetryOf(command)) {
+            return version();
+        }
         return applied(contact.update(command, dates(clock)));
     }
 
     @CommandHandler
     long handle(RetirePointOfContact command, Clock clock, @MetaDataValue(Acting.PARTY) String actingParty) {
-        PointOfContact contact = activeContact(command.contactId());
+        PointOfContact contact = entity(contacts, command.contactId(), Rule.UNKNOWN_CONTACT, "point of contact");
         requireActingFor(actingParty, contact.party());
+        if (contact.isRetryOfRetirement(command.reason(), command.effectiveOn())) {
+            return version();
+        }
+        contact.requireActive();
         return applied(contact.retirement(command.reason(), command.effectiveOn(), dates(clock)));
     }
 
@@ -238,8 +286,11 @@ public class Arrangement {
     @CommandHandler
     long handle(AcknowledgeDoctrinePaperReceipt command, Clock clock, @MetaDataValue(Acting.PARTY) String actingParty) {
         requireActingFor(actingParty, command.party());
-        DoctrinePaperReceiptAcknowledged acknowledgement =
-                paper(command.paperId()).acknowledgement(command.party(), command.receivedOn(), dates(clock));
+        DoctrinePaper paper = paper(command.paperId());
+        if (paper.isRetryOfAcknowledgement(command.party(), command.receivedOn())) {
+            return version();
+        }
+        DoctrinePaperReceiptAcknowledged acknowledgement = paper.acknowledgement(command.party(), command.receivedOn(), dates(clock));
         apply(acknowledgement);
         // The exchange policy: this acknowledgement may complete a doctrine exchange, which is then fulfilled,
         // unless it completes it after the arrangement ended, when no fulfilment counts any more.
@@ -253,6 +304,9 @@ public class Arrangement {
     long handle(SupersedeDoctrinePaper command, @MetaDataValue(Acting.PARTY) String actingParty) {
         DoctrinePaper paper = paper(command.paperId());
         requireActingFor(actingParty, paper.fromParty());
+        if (paper.isSupersededBy(command.byPaperId())) {
+            return version();
+        }
         return applied(paper.supersessionBy(papers.get(command.byPaperId()), command.byPaperId()));
     }
 
@@ -286,10 +340,8 @@ public class Arrangement {
         return terminatedOn != null && date.isAfter(terminatedOn);
     }
 
-    private Commitment openCommitment(String commitmentId) {
-        Commitment commitment = entity(commitments, commitmentId, Rule.UNKNOWN_COMMITMENT, "commitment");
-        commitment.requireOpen();
-        return commitment;
+    private Commitment commitment(String commitmentId) {
+        return entity(commitments, commitmentId, Rule.UNKNOWN_COMMITMENT, "commitment");
     }
 
     private PointOfContact activeContact(String contactId) {
@@ -331,12 +383,14 @@ public class Arrangement {
     void on(ArrangementStatusChanged event) {
         status = event.status();
         lastStatusChangeOn = event.effectiveOn();
+        lastStatusChangeReason = event.reason();
     }
 
     @EventSourcingHandler
     void on(ArrangementAmended event) {
         title = event.title();
         source = event.source();
+        lastAmendment = event;
     }
 
     @EventSourcingHandler

@@ -2,13 +2,16 @@ package org.entente.command.check;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.entente.api.check.InitiateCommunicationCheck;
 import org.entente.api.rules.Acting;
+import org.entente.api.rules.Expected;
 import org.entente.api.rules.Rule;
 import org.entente.api.rules.RuleViolation;
 import org.entente.command.arrangement.Arrangement;
+import org.entente.command.shared.ExpectedVersion;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -35,20 +38,23 @@ public class CheckInitiation {
 
     /** Answers the new check's version: its stream holds its one initiation. */
     @CommandHandler
-    public long handle(InitiateCommunicationCheck command, @MetaDataValue(Acting.PARTY) String actingParty) throws Exception {
+    public long handle(InitiateCommunicationCheck command, @MetaDataValue(Acting.PARTY) String actingParty,
+                       @MetaDataValue(Expected.VERSION) String expectedVersion) throws Exception {
         requireActingFor(actingParty, command.fromParty());
         requireNew(command.checkId());
-        String toParty = targetOf(command);
+        String toParty = targetOf(command, expectedVersion);
         // Whole seconds: people record answers to the second, and one given in the same second must count.
         Instant initiatedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         checks.newInstance(() -> new CommunicationCheck(command, toParty, initiatedAt));
         return 1L;
     }
 
-    private String targetOf(InitiateCommunicationCheck command) {
+    /** The arrangement stays locked from its load to the end of the command, so its version cannot change in between. */
+    private String targetOf(InitiateCommunicationCheck command, String expectedVersion) {
         try {
-            return arrangements.load(command.arrangementId())
-                    .invoke(arrangement -> arrangement.checkTarget(command.contactId(), command.fromParty()));
+            Aggregate<Arrangement> arrangement = arrangements.load(command.arrangementId());
+            ExpectedVersion.require(expectedVersion, arrangement.version() + 1, "The arrangement");
+            return arrangement.invoke(a -> a.checkTarget(command.contactId(), command.fromParty()));
         } catch (AggregateNotFoundException e) {
             throw new RuleViolation(Rule.UNKNOWN_ARRANGEMENT, "The registry has no arrangement '" + command.arrangementId() + "'");
         }

@@ -1,9 +1,12 @@
 package org.entente.command.check;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.serialization.Revision;
 import org.entente.api.check.AnswerCommunicationCheck;
 import org.entente.api.check.CheckStatus;
@@ -13,8 +16,10 @@ import org.entente.api.check.CommunicationCheckInitiated;
 import org.entente.api.check.FailCommunicationCheck;
 import org.entente.api.check.InitiateCommunicationCheck;
 import org.entente.api.rules.Acting;
+import org.entente.api.rules.Expected;
 import org.entente.api.rules.Rule;
 import org.entente.api.rules.RuleViolation;
+import org.entente.command.shared.ExpectedVersion;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -23,13 +28,14 @@ import java.time.Instant;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.entente.command.shared.ActingParty.requireActingFor;
 import static org.entente.command.shared.AggregateVersion.applied;
+import static org.entente.command.shared.AggregateVersion.version;
 
 /**
  * One test of whether a point of contact answers: its own aggregate, because nothing of the
  * arrangement binds an answer or a failure, and checks recur without end. Only its start depends on
  * the arrangement, which {@link CheckInitiation} asks before creating it.
  */
-@Revision("1")
+@Revision("2")
 public class CommunicationCheck {
 
     @AggregateIdentifier
@@ -40,6 +46,7 @@ public class CommunicationCheck {
     private Instant initiatedAt;
     private Instant answerBy;
     private CheckStatus status;
+    private Instant answeredAt;
 
     protected CommunicationCheck() {
         // required by Axon to rebuild the aggregate from its events
@@ -57,10 +64,20 @@ public class CommunicationCheck {
                 command.fromParty(), toParty, initiatedAt, command.answerBy()));
     }
 
+    /** Checks the version the client last read while the check is locked, before any handler decides. */
+    @CommandHandlerInterceptor
+    Object requireExpectedVersion(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        ExpectedVersion.require(command.getMetaData().get(Expected.VERSION), version(), "The communication check");
+        return chain.proceed();
+    }
+
     @CommandHandler
     long handle(AnswerCommunicationCheck command, Clock clock, @MetaDataValue(Acting.PARTY) String actingParty) {
-        requirePending();
         requireActingFor(actingParty, toParty);
+        if (answeredAt != null && answeredAt.equals(command.answeredAt())) {
+            return version();
+        }
+        requirePending();
         Instant answeredAt = command.answeredAt();
         if (answeredAt == null) {
             throw new RuleViolation(Rule.DATE_REQUIRED, "answeredAt", "answeredAt is required");
@@ -108,6 +125,7 @@ public class CommunicationCheck {
     @EventSourcingHandler
     void on(CommunicationCheckAnswered event) {
         status = CheckStatus.ANSWERED;
+        answeredAt = event.answeredAt();
     }
 
     @EventSourcingHandler

@@ -34,6 +34,11 @@ public class Commitment {
     private LocalDate dueBy;
     /** When its terms (agreement, deadline) last took effect; a new deadline cannot take effect before. */
     private LocalDate termsChangedOn;
+    /** The last of each change, kept whole so that the same change sent again is recognised as a retry. */
+    private CommitmentProgressRecorded lastProgress;
+    private CommitmentDeadlineMoved lastDeadlineMove;
+    private CommitmentFulfilled fulfilled;
+    private CommitmentWithdrawn withdrawn;
 
     private Commitment() {
         // for snapshots
@@ -61,6 +66,29 @@ public class Commitment {
 
     public boolean isRetryOf(CommitmentAdded addition) {
         return added.equals(addition);
+    }
+
+    /** The last progress noted had this note, on this day (a retry without a day takes the recorded one). */
+    public boolean isRetryOfProgress(String note, LocalDate effectiveOn) {
+        return lastProgress != null && lastProgress.note().equals(note) && sameDayIfGiven(effectiveOn, lastProgress.effectiveOn());
+    }
+
+    public boolean isRetryOfFulfilment(LocalDate fulfilledOn, String evidence) {
+        return fulfilled != null && fulfilled.fulfilledOn().equals(fulfilledOn) && Objects.equals(fulfilled.evidence(), evidence);
+    }
+
+    public boolean isRetryOfWithdrawal(String reason, LocalDate effectiveOn) {
+        return withdrawn != null && withdrawn.reason().equals(reason) && sameDayIfGiven(effectiveOn, withdrawn.effectiveOn());
+    }
+
+    /** The deadline is still the one the last move set, for this reason. */
+    public boolean isRetryOfDeadlineMove(LocalDate newDueBy, String reason, LocalDate effectiveOn) {
+        return lastDeadlineMove != null && Objects.equals(dueBy, newDueBy) && lastDeadlineMove.dueBy().equals(newDueBy)
+                && lastDeadlineMove.reason().equals(reason) && sameDayIfGiven(effectiveOn, lastDeadlineMove.effectiveOn());
+    }
+
+    private static boolean sameDayIfGiven(LocalDate given, LocalDate recorded) {
+        return given == null || given.equals(recorded);
     }
 
     public CommitmentCategory category() {
@@ -108,11 +136,13 @@ public class Commitment {
     @EventSourcingHandler
     void on(CommitmentProgressRecorded event) {
         status = CommitmentStatus.IN_PROGRESS;
+        lastProgress = event;
     }
 
     @EventSourcingHandler
     void on(CommitmentFulfilled event) {
         status = CommitmentStatus.FULFILLED;
+        fulfilled = event;
     }
 
     @EventSourcingHandler
@@ -123,23 +153,27 @@ public class Commitment {
     @EventSourcingHandler
     void on(CommitmentWithdrawn event) {
         status = CommitmentStatus.WITHDRAWN;
+        withdrawn = event;
     }
 
     @EventSourcingHandler
     void on(CommitmentDeadlineMoved event) {
         dueBy = event.dueBy();
         termsChangedOn = event.effectiveOn();
+        lastDeadlineMove = event;
     }
 
     // Value equality lets Axon's fixtures compare the state built by commands with the state rebuilt from events.
     @Override
     public boolean equals(Object other) {
         return other instanceof Commitment that && Objects.equals(added, that.added) && status == that.status
-                && Objects.equals(dueBy, that.dueBy) && Objects.equals(termsChangedOn, that.termsChangedOn);
+                && Objects.equals(dueBy, that.dueBy) && Objects.equals(termsChangedOn, that.termsChangedOn)
+                && Objects.equals(lastProgress, that.lastProgress) && Objects.equals(lastDeadlineMove, that.lastDeadlineMove)
+                && Objects.equals(fulfilled, that.fulfilled) && Objects.equals(withdrawn, that.withdrawn);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(added, status, dueBy, termsChangedOn);
+        return Objects.hash(added, status, dueBy, termsChangedOn, lastProgress, lastDeadlineMove, fulfilled, withdrawn);
     }
 }

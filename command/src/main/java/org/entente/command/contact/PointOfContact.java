@@ -30,6 +30,9 @@ public class PointOfContact {
     private ContactDetails details;
     private LocalDate lastChangedOn;
     private boolean retired;
+    /** The last update and the retirement, kept whole so that the same change sent again is recognised as a retry. */
+    private PointOfContactUpdated lastUpdate;
+    private PointOfContactRetired retirement;
 
     private PointOfContact() {
         // for snapshots
@@ -53,6 +56,16 @@ public class PointOfContact {
         return designated.party().equals(command.party()) && designated.role() == command.role()
                 && designated.details().equals(command.details())
                 && (command.effectiveOn() == null || command.effectiveOn().equals(designated.effectiveOn()));
+    }
+
+    /** The update asks for the details the last update set, which are still the contact's. */
+    public boolean isRetryOf(UpdatePointOfContact command) {
+        return lastUpdate != null && lastUpdate.after().equals(details) && details.equals(detailsAfter(command))
+                && (command.effectiveOn() == null || command.effectiveOn().equals(lastUpdate.effectiveOn()));
+    }
+
+    public boolean isRetryOfRetirement(String reason, LocalDate effectiveOn) {
+        return retirement != null && retirement.reason().equals(reason) && retirement.effectiveOn().equals(effectiveOn);
     }
 
     public String id() {
@@ -82,12 +95,7 @@ public class PointOfContact {
     }
 
     public PointOfContactUpdated update(UpdatePointOfContact command, DatePolicy dates) {
-        ContactDetails after = new ContactDetails(
-                command.office() != null ? command.office() : details.office(),
-                command.person() != null ? command.person() : details.person(),
-                command.channels() != null ? command.channels() : details.channels(),
-                command.availability() != null ? command.availability() : details.availability(),
-                command.languages() != null ? command.languages() : details.languages());
+        ContactDetails after = detailsAfter(command);
         List<String> changed = ContactRules.changedFields(details, after);
         if (changed.isEmpty()) {
             throw new RuleViolation(Rule.NOTHING_TO_UPDATE, "The update leaves every detail of '" + contactId + "' as it is");
@@ -104,6 +112,15 @@ public class PointOfContact {
         return new PointOfContactRetired(designated.arrangementId(), contactId, reason, effectiveAfterLastChange(effectiveOn, dates));
     }
 
+    private ContactDetails detailsAfter(UpdatePointOfContact command) {
+        return new ContactDetails(
+                command.office() != null ? command.office() : details.office(),
+                command.person() != null ? command.person() : details.person(),
+                command.channels() != null ? command.channels() : details.channels(),
+                command.availability() != null ? command.availability() : details.availability(),
+                command.languages() != null ? command.languages() : details.languages());
+    }
+
     private LocalDate effectiveAfterLastChange(LocalDate effectiveOn, DatePolicy dates) {
         DatePolicy.requireInOrder(effectiveOn, lastChangedOn, "effectiveOn", "the contact's last change");
         return dates.happenedOn(effectiveOn, "effectiveOn");
@@ -113,12 +130,14 @@ public class PointOfContact {
     void on(PointOfContactUpdated event) {
         details = event.after();
         lastChangedOn = event.effectiveOn();
+        lastUpdate = event;
     }
 
     @EventSourcingHandler
     void on(PointOfContactRetired event) {
         retired = true;
         lastChangedOn = event.effectiveOn();
+        retirement = event;
     }
 
     // Value equality lets Axon's fixtures compare the state built by commands with the state rebuilt from events.
@@ -126,11 +145,12 @@ public class PointOfContact {
     public boolean equals(Object other) {
         return other instanceof PointOfContact that && Objects.equals(designated, that.designated)
                 && Objects.equals(details, that.details) && Objects.equals(lastChangedOn, that.lastChangedOn)
-                && retired == that.retired;
+                && retired == that.retired && Objects.equals(lastUpdate, that.lastUpdate)
+                && Objects.equals(retirement, that.retirement);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(designated, details, lastChangedOn, retired);
+        return Objects.hash(designated, details, lastChangedOn, retired, lastUpdate, retirement);
     }
 }

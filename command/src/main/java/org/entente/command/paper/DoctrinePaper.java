@@ -79,6 +79,15 @@ public class DoctrinePaper {
         return submitted.equals(submission);
     }
 
+    /** The party already acknowledged this paper, on that day. */
+    public boolean isRetryOfAcknowledgement(String party, LocalDate receivedOn) {
+        return receivedOn != null && receivedOn.equals(acknowledgements.get(party));
+    }
+
+    public boolean isSupersededBy(String paperId) {
+        return supersededBy != null && supersededBy.equals(paperId);
+    }
+
     public LocalDate submittedOn() {
         return submitted.submittedOn();
     }

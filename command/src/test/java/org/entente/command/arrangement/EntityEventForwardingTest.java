@@ -21,7 +21,6 @@ import java.util.List;
 
 import static org.entente.api.fixtures.UsRussia2011.CERT_EXCHANGE;
 import static org.entente.api.fixtures.UsRussia2011.CERT_EXCHANGE_MOVED_ON;
-import static org.entente.api.fixtures.UsRussia2011.CERT_EXCHANGE_MOVE_REASON;
 import static org.entente.api.fixtures.UsRussia2011.CERT_EXCHANGE_NEW_DEADLINE;
 import static org.entente.api.fixtures.UsRussia2011.ID;
 import static org.entente.api.fixtures.UsRussia2011.INCIDENT_LINKS;
@@ -120,7 +119,7 @@ class EntityEventForwardingTest {
     @Test
     void a_moved_deadline_belongs_to_the_commitment_it_was_moved_for() {
         fixture.given(history())
-                .when(new MoveCommitmentDeadline(ID, CERT_EXCHANGE.id(), CERT_EXCHANGE_NEW_DEADLINE, CERT_EXCHANGE_MOVE_REASON, null))
+                .when(new MoveCommitmentDeadline(ID, CERT_EXCHANGE.id(), CERT_EXCHANGE_NEW_DEADLINE, "Moved once more", null))
                 .expectException(violating(Rule.DEADLINE_UNCHANGED, "dueBy"))
                 .expectNoEvents();
     }

@@ -5,6 +5,8 @@ import org.entente.api.contact.RetirePointOfContact;
 import org.entente.api.fixtures.CheckTerms;
 import org.entente.api.fixtures.UsRussia2011;
 import org.entente.api.fixtures.WatchAndWarning;
+import org.entente.api.rules.Acting;
+import org.entente.api.rules.Expected;
 import org.entente.api.rules.Rule;
 import org.entente.api.rules.RuleViolation;
 import org.hamcrest.Matcher;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.entente.api.fixtures.Registry.NOW;
 import static org.entente.api.fixtures.UsRussia2011.ID;
@@ -151,5 +154,22 @@ class CheckInitiationTest {
     void an_answer_by_time_in_the_past_is_rejected() {
         assertRefused(check(RUS_CERT.id(), "USA", NOW.minus(Duration.ofHours(1))),
                 violating(Rule.ANSWER_BY_NOT_AFTER_START, "answerBy"));
+    }
+
+    @Test
+    void a_check_expecting_the_arrangement_at_its_current_version_starts() {
+        long version = axon.sendWithMetaData(Map.of(Acting.PARTY, "USA", Expected.VERSION, "3"), USA_CHECKS_RUS_CERT.initiate());
+
+        assertThat(version, equalTo(1L));
+        assertThat(axon.stream(CHECK), contains(USA_CHECKS_RUS_CERT.initiated()));
+    }
+
+    @Test
+    void a_check_expecting_an_older_version_of_the_arrangement_is_refused() {
+        InitiateCommunicationCheck command = USA_CHECKS_RUS_CERT.initiate();
+
+        assertThat(assertThrows(RuleViolation.class, () -> axon.sendWithMetaData(Map.of(Acting.PARTY, "USA", Expected.VERSION, "2"),
+                command)), violating(Rule.VERSION_MISMATCH));
+        assertThat(axon.stream(CHECK), empty());
     }
 }

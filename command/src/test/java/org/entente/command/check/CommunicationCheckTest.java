@@ -10,6 +10,7 @@ import org.entente.api.check.FailCommunicationCheck;
 import org.entente.api.fixtures.CheckTerms;
 import org.entente.api.fixtures.Registry;
 import org.entente.api.rules.Acting;
+import org.entente.api.rules.Expected;
 import org.entente.api.rules.Rule;
 import org.junit.jupiter.api.Test;
 
@@ -106,6 +107,22 @@ class CommunicationCheckTest {
         fixture.given(OPEN, OPEN_ANSWERED_IN_FIVE_MINUTES)
                 .when(answerAt(OPEN_STARTED.plus(Duration.ofMinutes(10))))
                 .expectException(violating(Rule.CHECK_CLOSED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_answer_sent_again_with_the_same_time_is_a_retry() {
+        fixture.given(OPEN, OPEN_ANSWERED_IN_FIVE_MINUTES)
+                .when(answerAt(OPEN_STARTED.plus(Duration.ofMinutes(5))))
+                .expectNoEvents()
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void an_answer_expecting_an_older_version_of_the_check_is_refused() {
+        fixture.given(OPEN, OPEN_ANSWERED_IN_FIVE_MINUTES)
+                .when(answerAt(OPEN_STARTED.plus(Duration.ofMinutes(5))), Map.of(Expected.VERSION, "1"))
+                .expectException(violating(Rule.VERSION_MISMATCH))
                 .expectNoEvents();
     }
 

@@ -43,6 +43,10 @@ final class InMemoryAxon implements AutoCloseable {
                 .sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(Acting.PARTY, party)));
     }
 
+    <R> R sendWithMetaData(Map<String, ?> metaData, Object command) {
+        return configuration.commandGateway().sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+    }
+
     List<Object> stream(String aggregateId) {
         return configuration.eventStore().readEvents(aggregateId).asStream().<Object>map(Message::getPayload).toList();
     }

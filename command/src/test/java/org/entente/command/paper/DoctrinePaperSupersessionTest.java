@@ -42,7 +42,7 @@ class DoctrinePaperSupersessionTest {
     @Test
     void a_superseded_paper_cannot_be_superseded_again() {
         fixture.given(UsRussia2011.recorded(), usPaperSubmitted(), usPaperRevisedSubmitted(), REVISED)
-                .when(supersede(US_PAPER, US_PAPER_REVISED))
+                .when(supersede(US_PAPER, "US-PAPER-THIRD"))
                 .expectException(violating(Rule.PAPER_ALREADY_SUPERSEDED))
                 .expectNoEvents();
     }

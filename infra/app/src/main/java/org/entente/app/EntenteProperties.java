@@ -24,6 +24,7 @@ import java.util.Set;
  * @param readYourWrites  reads that wait for a client's own write
  * @param audit           who is on record for a command
  * @param security        who may sign in, and how
+ * @param idempotency     writes sent again with an {@code Idempotency-Key}
  */
 @ConfigurationProperties("entente")
 public record EntenteProperties(
@@ -35,7 +36,8 @@ public record EntenteProperties(
         @DefaultValue Checks checks,
         @DefaultValue ReadYourWrites readYourWrites,
         @DefaultValue Audit audit,
-        @DefaultValue Security security) {
+        @DefaultValue Security security,
+        @DefaultValue Idempotency idempotency) {
 
     /**
      * @param offset runs the registry as if this much later than the machine's clock (deadlines passing,
@@ -193,5 +195,20 @@ public record EntenteProperties(
         private static boolean notBlank(String value) {
             return value != null && !value.isBlank();
         }
+    }
+
+    /**
+     * @param retention     how long the answer to a request with an idempotency key is kept and given again to
+     *                      the same request; after that the key may be used anew
+     * @param inFlightWait  how long a request waits for the first request with its key to finish before it is
+     *                      answered 409
+     * @param lease         how long a request may hold its key while it runs; a key whose request died (its
+     *                      instance stopped) is free again after this time. Longer than any request takes.
+     * @param purgeInterval how often expired keys are removed (a real MongoDB also removes them by a TTL index)
+     */
+    public record Idempotency(@DefaultValue("24h") Duration retention,
+                              @DefaultValue("10s") Duration inFlightWait,
+                              @DefaultValue("2m") Duration lease,
+                              @DefaultValue("10m") Duration purgeInterval) {
     }
 }

@@ -28,6 +28,7 @@ import org.entente.app.web.Ids;
 import org.entente.app.web.NotFound;
 import org.entente.app.web.PartyParameters;
 import org.entente.app.web.ReadYourWrites;
+import org.entente.app.web.VersionPreconditions;
 import org.entente.app.web.WriteAcknowledgement;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -119,9 +120,11 @@ class ArrangementController {
                 ResponseTypes.instanceOf(ArrangementPage.class)).join();
     }
 
+    /** Its version is its ETag, which a write names in {@code If-Match} to be refused if another change came first. */
     @GetMapping(value = "/{id}", params = {"!asOf", "!knownAt"})
-    ArrangementView get(@PathVariable String id, @RequestParam(required = false) @Min(1) Long minVersion) {
-        return arrangements.current(id, minVersion);
+    ResponseEntity<ArrangementView> get(@PathVariable String id, @RequestParam(required = false) @Min(1) Long minVersion) {
+        ArrangementView view = arrangements.current(id, minVersion);
+        return ResponseEntity.ok().eTag(VersionPreconditions.etag(view.version())).body(view);
     }
 
     /**

@@ -17,6 +17,7 @@ import org.entente.app.EntenteProperties;
 import org.entente.app.security.ArrangementVisibility;
 import org.entente.app.web.PartyParameters;
 import org.entente.app.web.ReadYourWrites;
+import org.entente.app.web.VersionPreconditions;
 import org.entente.app.web.WriteAcknowledgement;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,9 +77,10 @@ class CheckController {
     }
 
     @GetMapping("/api/checks/{checkId}")
-    CheckView check(@PathVariable String checkId, @RequestParam(required = false) @Min(1) Long minVersion) {
+    ResponseEntity<CheckView> check(@PathVariable String checkId, @RequestParam(required = false) @Min(1) Long minVersion) {
         visibility.requireVisible(checkId, CHECK);
-        return readYourWrites.read(checkId, CHECK, minVersion, () -> find(checkId), CheckView::version);
+        CheckView check = readYourWrites.read(checkId, CHECK, minVersion, () -> find(checkId), CheckView::version);
+        return ResponseEntity.ok().eTag(VersionPreconditions.etag(check.version())).body(check);
     }
 
     @PostMapping("/api/checks/{checkId}/answer")

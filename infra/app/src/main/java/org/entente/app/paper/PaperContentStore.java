@@ -1,30 +1,38 @@
 package org.entente.app.paper;
 
+import com.mongodb.ErrorCategory;
 import com.mongodb.MongoGridFSException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.gridfs.GridFSDownloadStream;
 import org.bson.BsonString;
-import org.bson.types.ObjectId;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The content of doctrine papers, in GridFS ({@code paper_content.files}/{@code .chunks}). The digest is
- * computed while the bytes are stored, so what is registered is what was received.
+ * The content of doctrine papers, in GridFS ({@code paper_content.files}/{@code .chunks}). One paper's
+ * content has one place, named by the paper and the content's digest: an upload sent again finds the
+ * content the first one stored and stores no second copy, so the submission it registers is the same and
+ * the arrangement answers it as a retry.
  */
 public final class PaperContentStore {
 
-    /** Where content was put, its SHA-256 in hex and its length. */
-    public record Stored(String contentId, String sha256, long length) {
+    /** Reads content anew each time it is asked. */
+    @FunctionalInterface
+    public interface Content {
+        InputStream open() throws IOException;
     }
 
     private final GridFSBucket bucket;
@@ -33,12 +41,51 @@ public final class PaperContentStore {
         this.bucket = GridFSBuckets.create(database, "paper_content");
     }
 
-    public Stored store(String fileName, InputStream content) {
+    /** The SHA-256 of the content, in hex. */
+    public static String sha256Of(Content content) {
         MessageDigest sha256 = sha256();
-        String contentId = new ObjectId().toHexString();
-        CountingInputStream counted = new CountingInputStream(new DigestInputStream(content, sha256));
-        bucket.uploadFromStream(new BsonString(contentId), fileName, counted);
-        return new Stored(contentId, HexFormat.of().formatHex(sha256.digest()), counted.count);
+        try (InputStream in = new DigestInputStream(content.open(), sha256)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the uploaded content", e);
+        }
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+
+    /** The place of one paper's content with this digest. */
+    public static String contentIdOf(String arrangementId, String paperId, String sha256) {
+        MessageDigest place = sha256();
+        for (String part : new String[]{arrangementId, paperId, sha256}) {
+            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+            place.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
+            place.update(bytes);
+        }
+        return HexFormat.of().formatHex(place.digest());
+    }
+
+    /**
+     * Stores the content at {@code contentId} unless it is there already. Two uploads of the same paper at
+     * once store it once: the second one's first chunk collides with the first one's, and it stops there.
+     *
+     * @return whether this upload stored it (and so removes it again if its submission is refused), rather
+     *         than finding it stored by an earlier upload of the same paper
+     */
+    public boolean storeOnce(String contentId, String fileName, Content content) {
+        BsonString id = new BsonString(contentId);
+        if (bucket.find(Filters.eq("_id", id)).first() != null) {
+            return false;
+        }
+        try (InputStream in = content.open()) {
+            bucket.uploadFromStream(id, fileName, in);
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the uploaded content", e);
+        }
     }
 
     public void delete(String contentId) {
@@ -65,32 +112,6 @@ public final class PaperContentStore {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-    }
-
-    private static final class CountingInputStream extends java.io.FilterInputStream {
-        long count;
-
-        CountingInputStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
         }
     }
 }

@@ -36,9 +36,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -48,8 +45,9 @@ import java.util.Locale;
 
 /**
  * Doctrine papers: registered by digest (JSON) or with their content (multipart), whose digest the
- * server computes and checks. Content is stored before the command is sent and removed again if the
- * command is refused, so a rejected submission leaves nothing behind.
+ * server computes and checks before anything is stored. Content is stored before the command is sent and
+ * removed again if the command is refused, so a rejected submission leaves nothing behind; an upload sent
+ * again finds its content stored and registers the same submission, which the arrangement answers as a retry.
  */
 @RestController
 @RequestMapping("/api/arrangements/{id}/papers")
@@ -90,33 +88,32 @@ class PaperController {
         if (body.sha256() == null) {
             throw new RuleViolation(Rule.INVALID_DIGEST, "sha256", "A paper registered without content needs its SHA-256 digest");
         }
-        return submit(id, body, body.sha256(), null, null);
+        return submit(id, Ids.orNew(body.id()), body, body.sha256(), null, null);
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<WriteAcknowledgement> submitContent(@PathVariable String id, @Valid @ModelAttribute Submission form,
                                                        @RequestPart("content") MultipartFile file) {
-        PaperContentStore.Stored stored;
-        try (InputStream in = file.getInputStream()) {
-            stored = content.store(file.getOriginalFilename(), in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the uploaded content", e);
+        String sha256 = PaperContentStore.sha256Of(file::getInputStream);
+        if (form.sha256() != null && !form.sha256().equalsIgnoreCase(sha256)) {
+            throw new RuleViolation(Rule.INVALID_DIGEST, "sha256", "The content's SHA-256 is " + sha256
+                    + ", not " + form.sha256().toLowerCase(Locale.ROOT));
         }
+        String paperId = Ids.orNew(form.id());
+        String contentId = PaperContentStore.contentIdOf(id, paperId, sha256);
+        boolean storedNow = content.storeOnce(contentId, file.getOriginalFilename(), file::getInputStream);
         try {
-            if (form.sha256() != null && !form.sha256().equalsIgnoreCase(stored.sha256())) {
-                throw new RuleViolation(Rule.INVALID_DIGEST, "sha256", "The content's SHA-256 is " + stored.sha256()
-                        + ", not " + form.sha256().toLowerCase(Locale.ROOT));
-            }
-            return submit(id, form, stored.sha256(), stored.contentId(), stored.length());
+            return submit(id, paperId, form, sha256, contentId, file.getSize());
         } catch (RuntimeException e) {
-            content.delete(stored.contentId());
+            if (storedNow) {
+                content.delete(contentId);
+            }
             throw e;
         }
     }
 
-    private ResponseEntity<WriteAcknowledgement> submit(String arrangementId, Submission body, String sha256, String contentId,
-                                                        Long length) {
-        String paperId = Ids.orNew(body.id());
+    private ResponseEntity<WriteAcknowledgement> submit(String arrangementId, String paperId, Submission body, String sha256,
+                                                        String contentId, Long length) {
         long version = commands.sendAndWait(new SubmitDoctrinePaper(arrangementId, paperId, body.fromParty(), body.to(),
                 body.title(), body.subject(), body.language(), body.marking(), body.version(), sha256, contentId, length,
                 body.submittedOn()));

@@ -162,8 +162,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConcurrencyException.class)
     ProblemDetail onConcurrentModification(ConcurrencyException ex) {
-        return problem(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
-                "Another change to the same arrangement was stored first; read it again and retry");
+        return concurrentModification("Another change to the same arrangement was stored first; read it again and retry");
+    }
+
+    /** A request the web layer refuses before or instead of sending a command (a reused idempotency key). */
+    @ExceptionHandler(RequestRefused.class)
+    ProblemDetail onRequestRefused(RequestRefused ex) {
+        ProblemDetail problem = problem(ex.status(), kebab(ex.code()), ex.title(), ex.getMessage());
+        problem.setProperty("code", ex.code());
+        return problem;
     }
 
     @ExceptionHandler(ViewNotCaughtUp.class)
@@ -185,6 +192,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (CommandRefusal.NOT_FOUND.equals(refusal.code())) {
             return notFound(refusal.detail());
         }
+        if (CommandRefusal.CONCURRENT_MODIFICATION.equals(refusal.code())) {
+            return concurrentModification(refusal.detail());
+        }
         ProblemDetail problem = problem(statusOf(refusal.outcome()), kebab(refusal.code()), titleOf(refusal.code()), refusal.detail());
         problem.setProperty("code", refusal.code());
         if (refusal.field() != null) {
@@ -196,6 +206,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     /** A code from a newer node than this one still answers, titled by its code. */
     private static String titleOf(String code) {
         return Arrays.stream(Rule.values()).filter(rule -> rule.name().equals(code)).findFirst().map(Rule::title).orElse(code);
+    }
+
+    private static ProblemDetail concurrentModification(String detail) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification", detail);
+        problem.setProperty("code", CommandRefusal.CONCURRENT_MODIFICATION);
+        return problem;
     }
 
     /** The plain absence, for what a client need not tell apart from other absences. */
@@ -223,6 +239,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             case CONFLICT -> HttpStatus.CONFLICT;
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case STALE -> HttpStatus.PRECONDITION_FAILED;
         };
     }
 

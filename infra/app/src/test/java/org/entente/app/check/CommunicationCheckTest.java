@@ -116,11 +116,25 @@ class CommunicationCheckTest {
 
     @Test
     void a_check_is_answered_once() {
-        String checkId = Stories.answeredCheck(api, arrangement, TERMS);
+        String checkId = Stories.startedCheck(api, arrangement, TERMS);
+        Instant answeredAt = now();
+        ok(api.as(TERMS.toParty()).post("/api/checks/" + checkId + "/answer", answer(answeredAt)));
 
-        JsonNode again = problem(409, api.as(TERMS.toParty()).post("/api/checks/" + checkId + "/answer", answer(now())));
+        JsonNode again = problem(409, api.as(TERMS.toParty()).post("/api/checks/" + checkId + "/answer",
+                answer(answeredAt.minusSeconds(1))));
 
         assertThat(again.get("code").asText()).isEqualTo("CHECK_CLOSED");
+    }
+
+    @Test
+    void the_same_answer_sent_again_is_a_retry_answering_the_checks_version() {
+        String checkId = Stories.startedCheck(api, arrangement, TERMS);
+        Instant answeredAt = now();
+        ok(api.as(TERMS.toParty()).post("/api/checks/" + checkId + "/answer", answer(answeredAt)));
+
+        Api.Reply again = ok(api.as(TERMS.toParty()).post("/api/checks/" + checkId + "/answer", answer(answeredAt)));
+
+        assertThat(again.json().get("version").asLong()).isEqualTo(2);
     }
 
     @Test

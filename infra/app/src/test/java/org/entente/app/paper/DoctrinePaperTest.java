@@ -171,9 +171,20 @@ class DoctrinePaperTest {
         exchangeBothPapers();
 
         JsonNode again = problem(409, api.as("USA").post(papers + "/" + RUS_PAPER + "/acknowledgements",
-                acknowledgement(UsRussia2011.rusPaperAcknowledged())));
+                acknowledgement(new DoctrinePaperReceiptAcknowledged(arrangement, RUS_PAPER, "USA",
+                        UsRussia2011.USA_RECEIVED_RUS_PAPER.plusDays(1)))));
 
         assertThat(again.get("code").asText()).isEqualTo("RECEIPT_ALREADY_ACKNOWLEDGED");
+    }
+
+    @Test
+    void an_acknowledgement_sent_again_for_the_same_day_is_a_retry_answering_the_current_version() {
+        long version = exchangeBothPapers();
+
+        Api.Reply again = ok(api.as("USA").post(papers + "/" + RUS_PAPER + "/acknowledgements",
+                acknowledgement(UsRussia2011.rusPaperAcknowledged())));
+
+        assertThat(again.json().get("version").asLong()).isEqualTo(version);
     }
 
     @Test
@@ -218,6 +229,31 @@ class DoctrinePaperTest {
         assertThat(refused.get("code").asText()).isEqualTo("INVALID_DIGEST");
         assertThat(database.getCollection("paper_content.files").countDocuments(Filters.eq("filename", fileName))).isZero();
         problem(404, api.get(papers + "/" + US_PAPER));
+    }
+
+    @Test
+    void an_identical_upload_sent_again_is_a_retry_and_the_content_is_kept_once() {
+        String fileName = Unique.id("retried") + ".txt";
+        Api.Reply first = created(uploadUsPaper(paperForm(UsRussia2011.usPaperSubmitted()), fileName));
+
+        Api.Reply again = created(uploadUsPaper(paperForm(UsRussia2011.usPaperSubmitted()), fileName));
+
+        assertThat(again.json()).isEqualTo(first.json());
+        assertThat(again.location()).isEqualTo(first.location());
+        assertThat(database.getCollection("paper_content.files").countDocuments(Filters.eq("filename", fileName))).isEqualTo(1);
+        assertThat(listedPaper(US_PAPER).get("sha256").asText()).isEqualTo(Api.sha256(US_PAPER_CONTENT));
+    }
+
+    @Test
+    void other_content_uploaded_under_a_submitted_papers_id_is_refused_and_not_kept() {
+        created(uploadUsPaper(paperForm(UsRussia2011.usPaperSubmitted()), Unique.id("first") + ".txt"));
+        String otherFile = Unique.id("other") + ".txt";
+
+        JsonNode refused = problem(409, api.as("USA").multipart(papers, paperForm(UsRussia2011.usPaperSubmitted()), otherFile,
+                "Another text altogether".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(refused.get("code").asText()).isEqualTo("PAPER_ALREADY_SUBMITTED");
+        assertThat(database.getCollection("paper_content.files").countDocuments(Filters.eq("filename", otherFile))).isZero();
     }
 
     @Test

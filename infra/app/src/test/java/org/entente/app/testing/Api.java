@@ -62,6 +62,11 @@ public final class Api {
         return new Api(client.mutate().defaultHeaders(headers -> headers.set(name, value)).build(), null);
     }
 
+    /** Sending {@code header} with every request, such as {@code If-Match} or {@code Idempotency-Key}. */
+    public Api with(String header, String value) {
+        return new Api(client.mutate().defaultHeader(header, value).build());
+    }
+
     public Reply get(String path) {
         return reply(client.get().uri(path).exchange().returnResult(byte[].class));
     }

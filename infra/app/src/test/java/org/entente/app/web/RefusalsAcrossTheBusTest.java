@@ -6,6 +6,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.messaging.RemoteExceptionDescription;
 import org.axonframework.messaging.RemoteHandlingException;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
@@ -17,6 +19,7 @@ import org.entente.api.fixtures.UsRussia2011;
 import org.entente.api.rules.Rule;
 import org.entente.api.rules.RuleViolation;
 import org.entente.app.axon.CommandRefusals;
+import org.entente.app.axon.ConflictReportingCommandBus;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -58,7 +61,7 @@ class RefusalsAcrossTheBusTest {
     void each_outcome_keeps_its_status_across_the_bus() {
         Map<Rule, HttpStatus> outcomes = Map.of(Rule.ACTING_FOR_ANOTHER_PARTY, HttpStatus.FORBIDDEN,
                 Rule.COMMITMENT_CLOSED, HttpStatus.CONFLICT, Rule.UNKNOWN_COMMITMENT, HttpStatus.NOT_FOUND,
-                Rule.DATE_IN_FUTURE, HttpStatus.UNPROCESSABLE_CONTENT);
+                Rule.DATE_IN_FUTURE, HttpStatus.UNPROCESSABLE_CONTENT, Rule.VERSION_MISMATCH, HttpStatus.PRECONDITION_FAILED);
 
         outcomes.forEach((rule, status) -> assertThat(advice.onCommandRefused(asDeliveredFromAnotherNode(
                 refusedLocally(AddCommitment.class, new RuleViolation(rule, "refused")))).getStatus())
@@ -74,6 +77,27 @@ class RefusalsAcrossTheBusTest {
 
         assertThat(problem.getStatus()).isEqualTo(404);
         assertThat(problem.getDetail()).isEqualTo("No communication check 'no-such-check'");
+    }
+
+    @Test
+    void a_write_that_lost_the_race_when_its_events_were_stored_on_another_node_answers_409_with_its_code() {
+        ConflictReportingCommandBus bus = new ConflictReportingCommandBus(SimpleCommandBus.builder());
+        bus.registerHandlerInterceptor(new CommandRefusals());
+        bus.subscribe(AddCommitment.class.getName(), command -> {
+            // Where the event store reports another writer: when the unit of work commits, after every interceptor.
+            CurrentUnitOfWork.get().onPrepareCommit(unitOfWork -> {
+                throw new ConcurrencyException("An event for aggregate [x] at sequence [3] was already inserted");
+            });
+            return 4L;
+        });
+        CommandExecutionException local = catchThrowableOfType(CommandExecutionException.class,
+                () -> DefaultCommandGateway.builder().commandBus(bus).build().sendAndWait(UsRussia2011.CERT_EXCHANGE.addTo(UsRussia2011.ID)));
+
+        ProblemDetail problem = advice.onCommandRefused(asDeliveredFromAnotherNode(local));
+
+        assertThat(problem.getStatus()).isEqualTo(409);
+        assertThat(problem.getType()).isEqualTo(URI.create("urn:entente:problem:concurrent-modification"));
+        assertThat(problem.getProperties()).containsEntry("code", "CONCURRENT_MODIFICATION");
     }
 
     @Test

@@ -128,14 +128,12 @@ public record EntenteProperties(
      * @param tokens                     API tokens for scripts and machines
      * @param jwt                        tokens of the organisation's identity provider; set an issuer URI, a JWK set
      *                                   URI or a public key to accept them
-     * @param longReads                  how many exports one user may run at once
      */
     public record Security(@DefaultValue List<ConfiguredUser> users,
                            Path initialAdminPasswordFile,
                            @DefaultValue SignIn signIn,
                            @DefaultValue Tokens tokens,
-                           @DefaultValue Jwt jwt,
-                           @DefaultValue("2") int longReads) {
+                           @DefaultValue Jwt jwt) {
     }
 
     /**

@@ -62,8 +62,9 @@ public final class Api {
         return new Api(client.mutate().defaultHeaders(headers -> headers.set(name, value)).build(), null);
     }
 
-    public Reply get(String path) {
-        return reply(client.get().uri(path).exchange().returnResult(byte[].class));
+    /** @param uriVariables values for the path's {@code {placeholders}}, encoded as values (a '+' stays a '+') */
+    public Reply get(String path, Object... uriVariables) {
+        return reply(client.get().uri(path, uriVariables).exchange().returnResult(byte[].class));
     }
 
     public Reply post(String path, String json) {

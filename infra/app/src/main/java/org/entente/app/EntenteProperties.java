@@ -130,7 +130,7 @@ public record EntenteProperties(
      * @param tokens                     API tokens for scripts and machines
      * @param jwt                        tokens of the organisation's identity provider; set an issuer URI, a JWK set
      *                                   URI or a public key to accept them
-     * @param longReads                  how many exports one user may run at once
+     * @param longReads                  how many exports and integrity checks one user may run at once
      */
     public record Security(@DefaultValue List<ConfiguredUser> users,
                            Path initialAdminPasswordFile,

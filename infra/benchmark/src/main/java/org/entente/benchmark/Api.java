@@ -10,12 +10,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
 /**
- * The registry's HTTP API as a client sees it: JSON in and out, the acting party in {@code X-Entente-Party}.
- * Any answer other than the one expected stops the comparison with the answer's body, since a refused write
- * would leave the two builds holding different histories.
+ * The registry's HTTP API as a client sees it: JSON in and out, signed in with HTTP Basic as one of the
+ * harness's {@link Users}: the auditor unless {@link #as(String) acting for a party} or {@link #admin()
+ * administering}. Acting for a party also names it in {@code X-Entente-Party}, which builds from before
+ * sign-in require and later builds check against the sign-in. Any answer other than the one expected stops
+ * the comparison with the answer's body, since a refused write would leave the two builds holding different
+ * histories.
  */
 final class Api {
 
@@ -23,46 +28,67 @@ final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private final HttpClient client;
     private final String base;
+    private final String user;
+    private final String party;
 
     Api(String base) {
+        this(HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build(), base, Users.AUDITOR, null);
+    }
+
+    private Api(HttpClient client, String base, String user, String party) {
+        this.client = client;
         this.base = base;
+        this.user = user;
+        this.party = party;
     }
 
-    JsonNode post(String path, Object body, String party) {
-        return send(request(path, party).POST(HttpRequest.BodyPublishers.ofString(json(body))).build());
+    /** Signed in as the registrar of {@code party}. */
+    Api as(String party) {
+        return new Api(client, base, Users.registrarOf(party), party);
     }
 
-    JsonNode patch(String path, Object body, String party) {
-        return send(request(path, party).method("PATCH", HttpRequest.BodyPublishers.ofString(json(body))).build());
+    /** Signed in as the administrator. */
+    Api admin() {
+        return new Api(client, base, Users.ADMIN, null);
+    }
+
+    JsonNode post(String path, Object body) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.ofString(json(body))).build());
+    }
+
+    JsonNode patch(String path, Object body) {
+        return send(request(path).method("PATCH", HttpRequest.BodyPublishers.ofString(json(body))).build());
     }
 
     JsonNode get(String path) {
-        return send(request(path, null).GET().build());
+        return send(request(path).GET().build());
     }
 
     /** Reads one resource and answers how long the whole exchange took, in nanoseconds. */
     long timedGet(String path) {
-        HttpRequest request = request(path, null).GET().build();
+        HttpRequest request = request(path).GET().build();
         long start = System.nanoTime();
         HttpResponse<byte[]> response = exchange(request, HttpResponse.BodyHandlers.ofByteArray());
         long elapsed = System.nanoTime() - start;
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": "
-                    + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+                    + new String(response.body(), StandardCharsets.UTF_8));
         }
         return elapsed;
     }
 
-    private HttpRequest.Builder request(String path, String party) {
+    private HttpRequest.Builder request(String path) {
+        String credentials = Base64.getEncoder().encodeToString((user + ":" + Users.password()).getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofMinutes(2))
                 .header("Accept", "application/json")
-                .header("Content-Type", "application/json");
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + credentials);
         if (party != null) {
             builder.header(PARTY_HEADER, party);
         }

@@ -144,11 +144,11 @@ public final class CheckTrafficComparison {
             String contact = russiaChecks ? DiplomaticHistory.USA_HOTLINE : DiplomaticHistory.RUS_CERT;
             String checker = russiaChecks ? "RUS" : "USA";
             String checked = russiaChecks ? "USA" : "RUS";
-            JsonNode initiated = api.post("/api/arrangements/" + CHECKED + "/contacts/" + contact + "/checks",
-                    Map.of("fromParty", checker), checker);
+            JsonNode initiated = api.as(checker).post("/api/arrangements/" + CHECKED + "/contacts/" + contact + "/checks",
+                    Map.of("fromParty", checker));
             String checkId = initiated.path("id").asText();
             // Now, as the client's clock reads it: never before the check began, never after the server's now.
-            api.post("/api/checks/" + checkId + "/answer", Map.of("answeredAt", Instant.now().toString()), checked);
+            api.as(checked).post("/api/checks/" + checkId + "/answer", Map.of("answeredAt", Instant.now().toString()));
         }
     }
 
@@ -196,7 +196,7 @@ public final class CheckTrafficComparison {
      */
     private static double rebuild(Api api) {
         long start = System.nanoTime();
-        api.post("/api/admin/projections/" + VIEWS + "/rebuild", Map.of(), null);
+        api.admin().post("/api/admin/projections/" + VIEWS + "/rebuild", Map.of());
         long deadline = start + CATCH_UP_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             JsonNode views = projection(api, VIEWS);
@@ -220,7 +220,7 @@ public final class CheckTrafficComparison {
         while (System.nanoTime() < deadline) {
             StringBuilder positions = new StringBuilder();
             boolean caughtUp = true;
-            for (JsonNode projection : api.get("/api/admin/projections")) {
+            for (JsonNode projection : api.admin().get("/api/admin/projections")) {
                 caughtUp &= projection.path("caughtUp").asBoolean() && !projection.path("rebuilding").asBoolean();
                 positions.append(projection.path("name").asText()).append('=').append(projection.path("position").asText()).append(' ');
             }
@@ -235,7 +235,7 @@ public final class CheckTrafficComparison {
     }
 
     private static JsonNode projection(Api api, String name) {
-        for (JsonNode projection : api.get("/api/admin/projections")) {
+        for (JsonNode projection : api.admin().get("/api/admin/projections")) {
             if (projection.path("name").asText().equals(name)) {
                 return projection;
             }

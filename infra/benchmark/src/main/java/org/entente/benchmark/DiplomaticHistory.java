@@ -15,7 +15,9 @@ import java.util.Map;
  * registry records of it over the following years: deadlines moved, progress noted, contacts designated,
  * updated and retired, a suspension and a resumption, later commitments. Every date lies in the past; where
  * the sources are silent the details are the registry's telling, not the record. The arrangement ends in force,
- * with active contacts on both sides, so that checks can follow.
+ * with active contacts on both sides, so that checks can follow. Each state designates, changes and retires
+ * its own contacts, hands over its own papers and acknowledges the other's; the United States records the
+ * rest, as a party to the arrangement that owes every commitment of it.
  */
 final class DiplomaticHistory {
 
@@ -32,10 +34,12 @@ final class DiplomaticHistory {
     private static final List<String> BOTH = List.of(USA, RUS);
 
     private final Api api;
+    private final Api usa;
     private final String id;
 
     private DiplomaticHistory(Api api, String id) {
         this.api = api;
+        this.usa = api.as(USA);
         this.id = id;
     }
 
@@ -45,11 +49,10 @@ final class DiplomaticHistory {
     }
 
     private long record() {
-        api.post("/api/arrangements", Map.of("id", id,
+        usa.post("/api/arrangements", Map.of("id", id,
                 "title", "Joint statement on confidence-building measures in cyberspace",
                 "instrument", "JOINT_STATEMENT", "parties", BOTH, "concludedOn", "2011-06-23",
-                "source", Map.of("title", "Joint statement by Cybersecurity Coordinator Schmidt and Deputy Secretary Klimashin")),
-                null);
+                "source", Map.of("title", "Joint statement by Cybersecurity Coordinator Schmidt and Deputy Secretary Klimashin")));
         commitment("military-views", "Exchange papers on each side's military views on operating in cyberspace",
                 "DOCTRINE_EXCHANGE", "2011-12-31", null);
         commitment("cert-exchange", "Regular information exchange between the national CERTs on technical threats such as botnets",
@@ -63,7 +66,7 @@ final class DiplomaticHistory {
         progress("military-views", "The United States handed over its paper", "2011-11-02");
         acknowledge("us-military-views-2011", RUS, "2011-11-09");
         paper("us-military-views-2011-v2", USA, "Military views on operating in cyberspace", "en", "2", "2011-11-25");
-        api.post(paper("us-military-views-2011") + "/supersession", Map.of("byPaperId", "us-military-views-2011-v2"), USA);
+        usa.post(paper("us-military-views-2011") + "/supersession", Map.of("byPaperId", "us-military-views-2011-v2"));
         acknowledge("us-military-views-2011-v2", RUS, "2011-12-01");
         paper("ru-military-views-2011", RUS, "Views on the use of the armed forces in the information space", "ru", "1", "2011-12-10");
         progress("military-views", "Russia handed over its paper", "2011-12-10");
@@ -82,9 +85,9 @@ final class DiplomaticHistory {
         contact("usa-cert", USA, "TECHNICAL", "US-CERT", null,
                 List.of(channel("EMAIL", "soc@example.gov"), channel("PHONE", "+18885550100")),
                 Map.of("hours", "08:00-20:00", "timeZone", "America/New_York"), List.of("en"), "2012-02-01");
-        api.patch("/api/arrangements/" + id, Map.of("source", Map.of("title",
+        usa.patch("/api/arrangements/" + id, Map.of("source", Map.of("title",
                         "Joint statement by Cybersecurity Coordinator Schmidt and Deputy Secretary Klimashin, Washington, 23 June 2011"),
-                "reason", "The source names where and when the statement was made"), null);
+                "reason", "The source names where and when the statement was made"));
         progress("cert-exchange", "First exchange on botnet activity between the CERTs", "2012-04-16");
         deadline("cert-exchange", "2013-06-30", "The CERT-to-CERT arrangement still awaits signature", "2012-06-25");
         commitment("hotline-tests", "Test the 24/7 links between the capitals every quarter", "COMMUNICATION_LINK",
@@ -93,9 +96,9 @@ final class DiplomaticHistory {
         progress("hotline-tests", "Fourth-quarter test answered within minutes", "2012-12-14");
         progress("hotline-tests", "First-quarter test answered after a delay on the Russian side", "2013-03-29");
 
-        api.patch(contact(RUS_CERT), Map.of("channels", List.of(channel("PHONE", "+74955550100"), channel("EMAIL", "cert@example.ru"),
+        api.as(RUS).patch(contact(RUS_CERT), Map.of("channels", List.of(channel("PHONE", "+74955550100"), channel("EMAIL", "cert@example.ru"),
                         channel("SECURE_LINE", "CERT-to-CERT line")), "availability", Map.of("always", true),
-                "effectiveOn", "2013-06-17"), RUS);
+                "effectiveOn", "2013-06-17"));
         fulfil("cert-exchange", "2013-06-17", "The CERT-to-CERT arrangement was signed; exchanges run every quarter");
         commitment("annual-review", "Review the implementation of the measures once a year", "OTHER", "2013-12-31", "2013-06-17");
         progress("hotline-tests", "Second-quarter test answered within minutes", "2013-06-28");
@@ -103,17 +106,17 @@ final class DiplomaticHistory {
         progress("annual-review", "First review held; the report is being drafted", "2013-11-20");
         deadline("annual-review", "2014-06-30", "The review report awaits clearance in both capitals", "2013-12-18");
         fulfil("hotline-tests", "2013-12-20", "Six quarterly tests answered");
-        api.patch(contact(USA_HOTLINE), Map.of("person", "Watch officer",
+        usa.patch(contact(USA_HOTLINE), Map.of("person", "Watch officer",
                 "channels", List.of(channel("SECURE_LINE", "NRRC direct line"), channel("PHONE", "+12025550100")),
-                "effectiveOn", "2014-01-15"), USA);
+                "effectiveOn", "2014-01-15"));
 
         status("SUSPENDED", "2014-03-20", "Bilateral engagement suspended after the annexation of Crimea");
         status("IN_FORCE", "2015-09-01", "Working-level contacts restored");
-        api.post(commitmentPath("annual-review") + "/withdrawal", Map.of("reason", "Replaced by working-level consultations",
-                "effectiveOn", "2015-09-15"), null);
-        api.post(contact("usa-cert") + "/retirement", Map.of("reason",
+        usa.post(commitmentPath("annual-review") + "/withdrawal", Map.of("reason", "Replaced by working-level consultations",
+                "effectiveOn", "2015-09-15"));
+        usa.post(contact("usa-cert") + "/retirement", Map.of("reason",
                 "US-CERT's duties passed to the National Cybersecurity and Communications Integration Center",
-                "effectiveOn", "2015-10-01"), USA);
+                "effectiveOn", "2015-10-01"));
         contact("usa-nccic", USA, "TECHNICAL", "National Cybersecurity and Communications Integration Center", null,
                 List.of(channel("EMAIL", "nccic@example.gov")), Map.of("always", true), List.of("en"), "2015-10-01");
         commitment("consultations", "Hold working-level consultations on threats to information and communication technologies twice a year",
@@ -123,31 +126,31 @@ final class DiplomaticHistory {
         acknowledge("us-cyber-strategy-2015", RUS, "2016-04-20");
         progress("consultations", "Second consultation held in Moscow", "2016-10-05");
         fulfil("consultations", "2016-12-15", "Both consultations of the year were held");
-        return api.patch(contact("rus-hotline"), Map.of("channels", List.of(channel("SECURE_LINE", "NNRRC direct line"),
-                channel("PHONE", "+74955550199")), "effectiveOn", "2017-02-01"), RUS).path("version").asLong();
+        return api.as(RUS).patch(contact("rus-hotline"), Map.of("channels", List.of(channel("SECURE_LINE", "NNRRC direct line"),
+                channel("PHONE", "+74955550199")), "effectiveOn", "2017-02-01")).path("version").asLong();
     }
 
     private void commitment(String commitmentId, String text, String category, String dueBy, String agreedOn) {
         Map<String, Object> body = agreedOn == null
                 ? Map.of("id", commitmentId, "text", text, "category", category, "owedBy", BOTH, "dueBy", dueBy)
                 : Map.of("id", commitmentId, "text", text, "category", category, "owedBy", BOTH, "dueBy", dueBy, "agreedOn", agreedOn);
-        api.post("/api/arrangements/" + id + "/commitments", body, null);
+        usa.post("/api/arrangements/" + id + "/commitments", body);
     }
 
     private void progress(String commitmentId, String note, String effectiveOn) {
-        api.post(commitmentPath(commitmentId) + "/progress", Map.of("note", note, "effectiveOn", effectiveOn), null);
+        usa.post(commitmentPath(commitmentId) + "/progress", Map.of("note", note, "effectiveOn", effectiveOn));
     }
 
     private void fulfil(String commitmentId, String fulfilledOn, String evidence) {
-        api.post(commitmentPath(commitmentId) + "/fulfilment", Map.of("fulfilledOn", fulfilledOn, "evidence", evidence), null);
+        usa.post(commitmentPath(commitmentId) + "/fulfilment", Map.of("fulfilledOn", fulfilledOn, "evidence", evidence));
     }
 
     private void deadline(String commitmentId, String dueBy, String reason, String effectiveOn) {
-        api.post(commitmentPath(commitmentId) + "/deadline", Map.of("dueBy", dueBy, "reason", reason, "effectiveOn", effectiveOn), null);
+        usa.post(commitmentPath(commitmentId) + "/deadline", Map.of("dueBy", dueBy, "reason", reason, "effectiveOn", effectiveOn));
     }
 
     private void status(String status, String effectiveOn, String reason) {
-        api.post("/api/arrangements/" + id + "/status", Map.of("status", status, "effectiveOn", effectiveOn, "reason", reason), null);
+        usa.post("/api/arrangements/" + id + "/status", Map.of("status", status, "effectiveOn", effectiveOn, "reason", reason));
     }
 
     private void contact(String contactId, String party, String role, String office, String person, List<Map<String, String>> channels,
@@ -157,17 +160,17 @@ final class DiplomaticHistory {
                 "availability", availability, "languages", languages, "effectiveOn", effectiveOn)
                 : Map.of("id", contactId, "party", party, "role", role, "office", office, "person", person, "channels", channels,
                 "availability", availability, "languages", languages, "effectiveOn", effectiveOn);
-        api.post("/api/arrangements/" + id + "/contacts", body, party);
+        api.as(party).post("/api/arrangements/" + id + "/contacts", body);
     }
 
     private void paper(String paperId, String fromParty, String title, String language, String version, String submittedOn) {
-        api.post("/api/arrangements/" + id + "/papers", Map.of("id", paperId, "fromParty", fromParty, "title", title,
+        api.as(fromParty).post("/api/arrangements/" + id + "/papers", Map.of("id", paperId, "fromParty", fromParty, "title", title,
                 "subject", "Military doctrine", "language", language, "marking", "UNCLASSIFIED", "version", version,
-                "sha256", sha256(paperId + "/" + version), "submittedOn", submittedOn), fromParty);
+                "sha256", sha256(paperId + "/" + version), "submittedOn", submittedOn));
     }
 
     private void acknowledge(String paperId, String party, String receivedOn) {
-        api.post(paper(paperId) + "/acknowledgements", Map.of("party", party, "receivedOn", receivedOn), party);
+        api.as(party).post(paper(paperId) + "/acknowledgements", Map.of("party", party, "receivedOn", receivedOn));
     }
 
     private String commitmentPath(String commitmentId) {

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A build of the application's runnable jar, run as a child process on a free port against a MongoDB the
- * harness names, with its output in a log file. Every child is stopped when it is closed, and, should the
+ * harness names, with the harness's {@link Users} declared and its output in a log file. Every child is stopped when it is closed, and, should the
  * harness itself be stopped first, by a shutdown hook: no build outlives the comparison.
  */
 final class RunningJar implements AutoCloseable {
@@ -59,6 +59,7 @@ final class RunningJar implements AutoCloseable {
                 "--entente.mongodb.uri=" + mongoUri,
                 "--entente.node-id=benchmark-" + name,
                 "--spring.main.banner-mode=off"));
+        command.addAll(Users.asArguments());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDirectory.toFile())
                 .redirectErrorStream(true)

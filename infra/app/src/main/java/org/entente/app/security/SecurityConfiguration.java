@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.entente.app.EntenteProperties;
 import org.entente.app.mongo.QueryIndexes;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,6 +25,7 @@ import org.springframework.security.oauth2.server.resource.authentication.Bearer
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -67,15 +70,18 @@ class SecurityConfiguration {
 
     /**
      * The directory, made usable: a fresh embedded store gets its initial administrator, and a registry on
-     * a real MongoDB that nobody could sign in to refuses to start rather than run open or locked.
+     * a real MongoDB that nobody could sign in to refuses to start rather than run open or locked. An
+     * application started without a web server (a benchmark, a tool on the store) takes no sign-ins, so
+     * it needs neither.
      */
     @Bean
     UserDirectory userDirectory(EntenteProperties properties, UserAccounts accounts, SignInAttempts attempts,
-                                PasswordEncoder encoder, Clock clock) {
+                                PasswordEncoder encoder, Clock clock, ApplicationContext context) {
         UserDirectory directory = new UserDirectory(properties.security(), accounts, attempts);
         boolean embedded = properties.mongodb().uri() == null || properties.mongodb().uri().isBlank();
         boolean identityProvider = properties.security().jwt().configured();
-        if (!directory.anyoneMaySignIn() && !identityProvider) {
+        boolean servesHttp = context instanceof WebApplicationContext;
+        if (servesHttp && !directory.anyoneMaySignIn() && !identityProvider) {
             if (!embedded) {
                 throw new IllegalStateException("Nobody could sign in: the MongoDB at entente.mongodb.uri holds no users, "
                         + "entente.security.users declares none and no identity provider is set (entente.security.jwt.*)");
@@ -131,8 +137,10 @@ class SecurityConfiguration {
                         + "control characters or traversal)");
     }
 
+    // Only a web application has requests to filter (and Spring Security's HttpSecurity to build the chains with).
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain api(HttpSecurity http, PasswordSignIn passwords, ApiTokenSignIn apiTokens, EntenteProperties properties,
                             Clock clock, SecurityMetrics metrics, SecurityProblems problems) throws Exception {
         AuthenticationManager bearer = bearerSignIn(apiTokens, properties, clock, metrics);
@@ -156,6 +164,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain webPage(HttpSecurity http, PasswordSignIn passwords) throws Exception {
         return http
                 .authorizeHttpRequests(pages -> pages

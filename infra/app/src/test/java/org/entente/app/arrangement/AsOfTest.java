@@ -54,19 +54,20 @@ class AsOfTest {
     @BeforeAll
     void recordTheHistory() {
         api = new Api(client);
+        Api usa = api.as("USA");
         String commitments = view + "/commitments";
         String certExchange = commitments + "/" + CERT_EXCHANGE.id();
-        EventClock.recordingAt(storedAt(UsRussia2011.recorded()), () -> created(api.post("/api/arrangements", UsRussia2011.json(id))));
-        EventClock.recordingAt(storedAt(CERT_EXCHANGE.addedTo(UsRussia2011.ID)), () -> created(api.post(commitments, CERT_EXCHANGE.json())));
+        EventClock.recordingAt(storedAt(UsRussia2011.recorded()), () -> created(usa.post("/api/arrangements", UsRussia2011.json(id))));
+        EventClock.recordingAt(storedAt(CERT_EXCHANGE.addedTo(UsRussia2011.ID)), () -> created(usa.post(commitments, CERT_EXCHANGE.json())));
         EventClock.recordingAt(storedAt(UsRussia2011.certExchangeDeadlineMoved()),
-                () -> ok(api.post(certExchange + "/deadline", deadline(UsRussia2011.certExchangeDeadlineMoved()))));
+                () -> ok(usa.post(certExchange + "/deadline", deadline(UsRussia2011.certExchangeDeadlineMoved()))));
         // Agreed in March 2012, entered into the registry in April.
         EventClock.recordingAt(UsRussia2011.CERT_EXCHANGE_MOVED_AGAIN_RECORDED,
-                () -> ok(api.post(certExchange + "/deadline", deadline(UsRussia2011.certExchangeDeadlineMovedAgain()))));
+                () -> ok(usa.post(certExchange + "/deadline", deadline(UsRussia2011.certExchangeDeadlineMovedAgain()))));
         EventClock.recordingAt(storedAt(UsRussia2011.suspended()),
-                () -> ok(api.post(view + "/status", statusChange(UsRussia2011.suspended()))));
+                () -> ok(usa.post(view + "/status", statusChange(UsRussia2011.suspended()))));
         EventClock.recordingAt(storedAt(UsRussia2011.resumed()),
-                () -> ok(api.post(view + "/status", statusChange(UsRussia2011.resumed()))));
+                () -> ok(usa.post(view + "/status", statusChange(UsRussia2011.resumed()))));
         // The current view has folded all six events: the tests that read it without a time axis read them all.
         ok(api.get(view + "?minVersion=6"));
     }
@@ -76,9 +77,8 @@ class AsOfTest {
         assertThat(dueBy("?knownAt=2012-03-31T12:00:00Z")).isEqualTo(CERT_EXCHANGE_NEW_DEADLINE.toString());
         assertThat(dueBy("?knownAt=2012-05-01T00:00:00Z")).isEqualTo(CERT_EXCHANGE_SECOND_DEADLINE.toString());
         // An instant with an offset, 08:30 UTC; a URI variable, so that its '+' is encoded rather than read as a space.
-        client.get().uri(view + "?knownAt={knownAt}", "2012-04-10T10:30:00+02:00").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.commitments[0].dueBy").isEqualTo(CERT_EXCHANGE_NEW_DEADLINE.toString());
+        assertThat(ok(api.get(view + "?knownAt={knownAt}", "2012-04-10T10:30:00+02:00")).json().at("/commitments/0/dueBy").asText())
+                .isEqualTo(CERT_EXCHANGE_NEW_DEADLINE.toString());
     }
 
     @Test

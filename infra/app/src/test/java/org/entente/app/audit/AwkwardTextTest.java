@@ -52,12 +52,13 @@ class AwkwardTextTest {
     @Test
     void awkward_but_valid_text_is_stored_as_sent_and_every_chain_verifies() throws IOException {
         Api api = new Api(client);
-        String id = Stories.recorded(api, UsRussia2011.TERMS);
+        Api usa = api.as("USA");
+        String id = Stories.recorded(usa, UsRussia2011.TERMS);
         for (int i = 0; i < AWKWARD.size(); i++) {
             CommitmentTerms awkward = new CommitmentTerms("text-" + i, AWKWARD.get(i), CommitmentCategory.OTHER, List.of("USA"), null);
-            created(api.post("/api/arrangements/" + id + "/commitments", awkward.json()));
+            created(usa.post("/api/arrangements/" + id + "/commitments", awkward.json()));
         }
-        ok(api.patch("/api/arrangements/" + id, amendment(new ArrangementAmended(id, String.join(" ", AWKWARD), null, null))));
+        ok(usa.patch("/api/arrangements/" + id, amendment(new ArrangementAmended(id, String.join(" ", AWKWARD), null, null))));
 
         JsonNode view = ok(api.get("/api/arrangements/" + id + "?minVersion=" + (AWKWARD.size() + 2))).json();
         assertThat(view.get("title").asText()).isEqualTo(String.join(" ", AWKWARD));
@@ -68,10 +69,11 @@ class AwkwardTextTest {
     @Test
     void text_that_no_utf_8_document_can_hold_is_refused_naming_the_field() {
         Api api = new Api(client);
-        String id = Stories.recorded(api, UsRussia2011.TERMS);
+        Api usa = api.as("USA");
+        String id = Stories.recorded(usa, UsRussia2011.TERMS);
 
         for (String lone : List.of("\\ud800", "\\udfff", "x\\ud83d", "\\udc00\\ud800")) {
-            JsonNode refused = problem(400, api.post("/api/arrangements/" + id + "/commitments",
+            JsonNode refused = problem(400, usa.post("/api/arrangements/" + id + "/commitments",
                     "{\"text\": \"by year's end " + lone + "\", \"category\": \"OTHER\", \"owedBy\": [\"USA\"]}"));
             assertThat(refused.at("/errors/0/field").asText()).as(lone).isEqualTo("text");
         }
@@ -81,10 +83,11 @@ class AwkwardTextTest {
     @Test
     void a_megabyte_of_text_is_refused_naming_the_field_and_nothing_is_stored() throws IOException {
         Api api = new Api(client);
-        String id = Stories.recorded(api, UsRussia2011.TERMS);
+        Api usa = api.as("USA");
+        String id = Stories.recorded(usa, UsRussia2011.TERMS);
         String megabyte = "\u00E9\uD83C\uDF10".repeat(1 << 18);
 
-        JsonNode refused = problem(400, api.post("/api/arrangements/" + id + "/commitments",
+        JsonNode refused = problem(400, usa.post("/api/arrangements/" + id + "/commitments",
                 "{\"text\": " + Json.text(megabyte) + ", \"category\": \"OTHER\", \"owedBy\": [\"USA\"]}"));
 
         assertThat(refused.at("/errors/0/field").asText()).isEqualTo("text");

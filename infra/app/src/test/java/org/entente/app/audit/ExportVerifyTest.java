@@ -40,7 +40,7 @@ class ExportVerifyTest {
     @BeforeEach
     void theArrangementWithItsThreeMechanisms() {
         api = new Api(client);
-        id = Stories.usRussiaWithItsThreeMechanisms(api);
+        id = Stories.usRussiaWithItsThreeMechanisms(api.as("USA"));
     }
 
     @Test

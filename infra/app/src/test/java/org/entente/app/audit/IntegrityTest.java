@@ -45,13 +45,15 @@ class IntegrityTest {
     MongoDatabase database;
 
     private Api api;
+    private Api usa;
     private String id;
 
     /** The 2011 US-Russia joint statement and its three commitments: four events, sequences 0 to 3. */
     @BeforeEach
     void theArrangementWithItsThreeMechanisms() {
         api = new Api(client);
-        id = Stories.usRussiaWithItsThreeMechanisms(api);
+        usa = api.as("USA");
+        id = Stories.usRussiaWithItsThreeMechanisms(usa);
     }
 
     @Test
@@ -72,8 +74,8 @@ class IntegrityTest {
 
     @Test
     void text_that_is_not_valid_unicode_is_refused_and_the_chain_stays_whole() {
-        JsonNode refused = problem(400, api.patch("/api/arrangements/" + id, "{\"title\": \"\\ud800\"}"));
-        ok(api.patch("/api/arrangements/" + id, "{\"title\": \"" + UsRussia2011.TITLE + " \\ud83c\\udf10 with a globe\"}"));
+        JsonNode refused = problem(400, usa.patch("/api/arrangements/" + id, "{\"title\": \"\\ud800\"}"));
+        ok(usa.patch("/api/arrangements/" + id, "{\"title\": \"" + UsRussia2011.TITLE + " \\ud83c\\udf10 with a globe\"}"));
 
         JsonNode verdict = integrity("");
 
@@ -92,7 +94,7 @@ class IntegrityTest {
         JsonNode before = ok(api.get("/api/integrity")).json();
         String head = integrity("").get("headHash").asText();
 
-        ok(api.patch("/api/arrangements/" + id, amendment(UsRussia2011.sourceAmended())));
+        ok(usa.patch("/api/arrangements/" + id, amendment(UsRussia2011.sourceAmended())));
         JsonNode after = ok(api.get("/api/integrity")).json();
 
         assertThat(before.get("digest").asText()).matches("[0-9a-f]{64}");
@@ -103,7 +105,7 @@ class IntegrityTest {
 
     @Test
     void the_registry_digest_covers_a_checks_own_stream_and_changes_when_the_check_is_answered() {
-        created(api.as("USA").post("/api/arrangements/" + id + "/contacts", UsRussia2011.USA_HOTLINE.json()));
+        created(usa.post("/api/arrangements/" + id + "/contacts", UsRussia2011.USA_HOTLINE.json()));
         String checkId = Stories.startedCheck(api, id, CHECK);
         JsonNode before = ok(api.get("/api/integrity")).json();
 

@@ -38,8 +38,9 @@ import static org.entente.app.testing.Expect.created;
 import static org.entente.app.testing.Expect.ok;
 
 /**
- * Eight clients hammer one arrangement with commands that conflict with each other: suspend and resume
- * races, a commitment id claimed by all, progress notes on the CERT exchange. Each answer is a success or
+ * Eight clients, half signed in for the United States and half for Russia, hammer one arrangement with
+ * commands that conflict with each other: suspend and resume races, a commitment id claimed by all,
+ * progress notes on the CERT exchange, which both owe. Each answer is a success or
  * a clear 409, and the stored history has no gap and agrees with every success reported. The race runs
  * once; each test judges one thing about its outcome.
  */
@@ -71,8 +72,9 @@ class ConcurrencyTest {
     @BeforeAll
     void eightClientsRace() throws Exception {
         api = new Api(client);
-        created(api.post("/api/arrangements", UsRussia2011.json(id)));
-        created(api.post("/api/arrangements/" + id + "/commitments", CERT_EXCHANGE.json()));
+        Api usa = api.as("USA");
+        created(usa.post("/api/arrangements", UsRussia2011.json(id)));
+        created(usa.post("/api/arrangements/" + id + "/commitments", CERT_EXCHANGE.json()));
 
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
@@ -154,26 +156,27 @@ class ConcurrencyTest {
     private Outcome send(int client, int request) {
         String arrangement = "/api/arrangements/" + id;
         String who = "client " + client + " request " + request;
+        Api party = api.as(client % 2 == 0 ? "USA" : "RUS");
         String kind;
         Api.Reply response;
         switch ((client + request) % 4) {
             case 0 -> {
                 kind = "status-suspend";
-                response = api.post(arrangement + "/status", statusChange(new ArrangementSuspended(id, RACE_DAY, who)));
+                response = party.post(arrangement + "/status", statusChange(new ArrangementSuspended(id, RACE_DAY, who)));
             }
             case 1 -> {
                 kind = "status-resume";
-                response = api.post(arrangement + "/status", statusChange(new ArrangementResumed(id, RACE_DAY, who)));
+                response = party.post(arrangement + "/status", statusChange(new ArrangementResumed(id, RACE_DAY, who)));
             }
             case 2 -> {
                 kind = "claim";
                 CommitmentTerms claim = new CommitmentTerms(UsRussia2011.INCIDENT_LINKS.id(), UsRussia2011.INCIDENT_LINKS.text()
                         + " (as " + who + " has it)", UsRussia2011.INCIDENT_LINKS.category(), List.of("RUS"), null);
-                response = api.post(arrangement + "/commitments", claim.json());
+                response = party.post(arrangement + "/commitments", claim.json());
             }
             default -> {
                 kind = "progress";
-                response = api.post(arrangement + "/commitments/" + CERT_EXCHANGE.id() + "/progress",
+                response = party.post(arrangement + "/commitments/" + CERT_EXCHANGE.id() + "/progress",
                         progress(new CommitmentProgressRecorded(id, CERT_EXCHANGE.id(), "Reported by " + who, RACE_DAY)));
             }
         }

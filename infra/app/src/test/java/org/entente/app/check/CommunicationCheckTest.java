@@ -5,10 +5,12 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.entente.api.fixtures.CheckTerms;
 import org.entente.api.fixtures.UsRussia2011;
+import org.entente.api.rules.Acting;
 import org.entente.app.testing.Api;
 import org.entente.app.testing.EntenteApplicationTest;
 import org.entente.app.testing.Stories;
 import org.entente.app.testing.Unique;
+import org.entente.app.testing.Users;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,8 +51,9 @@ class CommunicationCheckTest {
     @BeforeEach
     void theUnitedStatesHotline() {
         api = new Api(client);
-        arrangement = Stories.recorded(api, UsRussia2011.TERMS);
-        created(api.as("USA").post("/api/arrangements/" + arrangement + "/contacts", UsRussia2011.USA_HOTLINE.json()));
+        Api usa = api.as("USA");
+        arrangement = Stories.recorded(usa, UsRussia2011.TERMS);
+        created(usa.post("/api/arrangements/" + arrangement + "/contacts", UsRussia2011.USA_HOTLINE.json()));
     }
 
     @Test
@@ -196,6 +199,12 @@ class CommunicationCheckTest {
                 assertThat(hotlineInTheDirectory().get("liveness").asText()).isEqualTo("UNREACHABLE"));
         JsonNode late = problem(409, api.as(TERMS.toParty()).post("/api/checks/" + checkId + "/answer", answer(now())));
         assertThat(late.get("code").asText()).isEqualTo("CHECK_CLOSED");
+        List<? extends DomainEventMessage<?>> onRecord = eventStore.readEvents(checkId).asStream().toList();
+        assertThat(onRecord).extracting(e -> e.getMetaData().get("recorder"))
+                .as("started by the checking party's registrar, failed by the registry: the configured default recorder")
+                .containsExactly(Users.registrarOf(TERMS.fromParty()), "registry-operator");
+        assertThat(onRecord).extracting(e -> e.getMetaData().get(Acting.PARTY)).as("the registry acts for no party")
+                .containsExactly(TERMS.fromParty(), null);
     }
 
     @Test

@@ -47,7 +47,7 @@ class ContactDirectoryTest {
     @BeforeEach
     void theArrangement() {
         api = new Api(client);
-        arrangement = Stories.recorded(api, UsRussia2011.TERMS);
+        arrangement = Stories.recorded(api.as("USA"), UsRussia2011.TERMS);
         contacts = "/api/arrangements/" + arrangement + "/contacts";
     }
 
@@ -183,13 +183,25 @@ class ContactDirectoryTest {
     }
 
     @Test
-    void a_contact_for_a_state_outside_the_arrangement_is_refused() {
+    void a_state_outside_the_arrangement_cannot_designate_a_contact_under_it_nor_learn_that_it_exists() {
         ContactTerms french = new ContactTerms("fra-hotline", "FRA", ContactRole.HOTLINE_24_7, USA_HOTLINE.details(),
                 LocalDate.of(2011, 12, 15));
 
-        JsonNode refused = problem(422, api.as("FRA").post(contacts, french.json()));
+        JsonNode refused = problem(404, api.as("FRA").post(contacts, french.json()));
 
-        assertThat(refused.get("code").asText()).isEqualTo("CONTACT_PARTY_NOT_A_PARTY");
+        assertThat(refused.get("detail").asText()).as("word for word what an unknown arrangement answers")
+                .isEqualTo("No arrangement '" + arrangement + "'");
+        assertThat(ok(api.get("/api/arrangements/" + arrangement + "/history")).json().get("items")).as("nothing stored").hasSize(1);
+    }
+
+    @Test
+    void a_party_cannot_designate_a_contact_for_a_state_outside_the_arrangement() {
+        ContactTerms french = new ContactTerms("fra-hotline", "FRA", ContactRole.HOTLINE_24_7, USA_HOTLINE.details(),
+                LocalDate.of(2011, 12, 15));
+
+        JsonNode refused = problem(403, api.as("USA").post(contacts, french.json()));
+
+        assertThat(refused.get("code").asText()).isEqualTo("ACTING_FOR_ANOTHER_PARTY");
     }
 
     @Test
@@ -211,8 +223,10 @@ class ContactDirectoryTest {
     }
 
     @Test
-    void the_acting_party_is_required_to_designate_a_contact() {
-        problem(400, api.post(contacts, RUS_CERT.json()));
+    void a_user_who_acts_for_no_party_cannot_designate_a_contact() {
+        problem(403, api.post(contacts, RUS_CERT.json()));
+
+        assertThat(ok(api.get("/api/arrangements/" + arrangement + "/history")).json().get("items")).as("nothing stored").hasSize(1);
     }
 
     @Test

@@ -57,10 +57,11 @@ class RestartTest {
     void recordStopAndStartAgainTwoHoursLater() {
         try (StartedApplication first = StartedApplication.onEmbeddedStore(dataFile, "--entente.checks.sweep-interval=200ms")) {
             Api api = first.api();
-            id = Stories.usRussiaWithItsThreeMechanisms(api);
-            ok(api.post("/api/arrangements/" + id + "/commitments/" + UsRussia2011.MILITARY_VIEWS.id() + "/progress",
+            Api usa = api.as("USA");
+            id = Stories.usRussiaWithItsThreeMechanisms(usa);
+            ok(usa.post("/api/arrangements/" + id + "/commitments/" + UsRussia2011.MILITARY_VIEWS.id() + "/progress",
                     progress(UsRussia2011.militaryViewsProgress())));
-            created(api.as("USA").post("/api/arrangements/" + id + "/contacts", UsRussia2011.USA_HOTLINE.json()));
+            created(usa.post("/api/arrangements/" + id + "/contacts", UsRussia2011.USA_HOTLINE.json()));
             answerBy = Stories.now().plus(Duration.ofHours(1));
             checkId = created(api.as(TERMS.fromParty()).post("/api/arrangements/" + id + "/contacts/" + TERMS.contactId() + "/checks",
                     check(TERMS.fromParty(), answerBy))).json().get("id").asText();
@@ -95,8 +96,9 @@ class RestartTest {
     @Test
     void a_write_after_the_restart_continues_the_stream_where_it_stopped() {
         Api api = restarted.api();
+        Api usa = api.as("USA");
 
-        Api.Reply moved = ok(api.post("/api/arrangements/" + id + "/commitments/" + UsRussia2011.CERT_EXCHANGE.id() + "/deadline",
+        Api.Reply moved = ok(usa.post("/api/arrangements/" + id + "/commitments/" + UsRussia2011.CERT_EXCHANGE.id() + "/deadline",
                 deadline(UsRussia2011.certExchangeDeadlineMoved())));
 
         assertThat(moved.json().get("version").asLong()).isEqualTo(7);

@@ -13,6 +13,7 @@ import org.entente.app.testing.Api;
 import org.entente.app.testing.EntenteApplicationTest;
 import org.entente.app.testing.Stories;
 import org.entente.app.testing.Unique;
+import org.entente.app.testing.Users;
 import org.entente.eventstore.CommitLogEventStorageEngine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,10 +62,12 @@ class RebuildAdminTest {
     private final List<String> arrangementIds = new ArrayList<>();
     private ReadModels readModels;
     private Api api;
+    private Api admin;
 
     @BeforeAll
     void aRegistryWorthRebuilding() {
         api = new Api(client);
+        admin = api.signedInAs(Users.ADMIN);
         prefill();
         recordContactsPapersAndChecks();
         readModels = new ReadModels(database, arrangementIds);
@@ -77,7 +80,7 @@ class RebuildAdminTest {
 
     @Test
     void the_listing_names_every_projection() {
-        assertThat(ok(api.get("/api/admin/projections")).json()).extracting(p -> p.get("name").asText())
+        assertThat(ok(admin.get("/api/admin/projections")).json()).extracting(p -> p.get("name").asText())
                 .containsExactlyInAnyOrderElementsOf(ReadModels.COLLECTIONS.keySet());
     }
 
@@ -117,11 +120,11 @@ class RebuildAdminTest {
 
     @Test
     void an_unknown_projection_is_not_found() {
-        problem(404, api.post("/api/admin/projections/" + Unique.id("no-such-projection") + "/rebuild", ""));
+        problem(404, admin.post("/api/admin/projections/" + Unique.id("no-such-projection") + "/rebuild", ""));
     }
 
     private JsonNode rebuild(String name) {
-        return status(202, api.post("/api/admin/projections/" + name + "/rebuild", "")).json();
+        return status(202, admin.post("/api/admin/projections/" + name + "/rebuild", "")).json();
     }
 
     /** Polls the listing while the rebuild runs and keeps every progress figure it saw. */
@@ -139,7 +142,7 @@ class RebuildAdminTest {
     }
 
     private JsonNode projection(String name) {
-        for (JsonNode projection : ok(api.get("/api/admin/projections")).json()) {
+        for (JsonNode projection : ok(admin.get("/api/admin/projections")).json()) {
             if (projection.get("name").asText().equals(name)) {
                 return projection;
             }
@@ -171,7 +174,7 @@ class RebuildAdminTest {
 
     /** A small real history through HTTP, so the contact, paper and check read models have something to rebuild. */
     private void recordContactsPapersAndChecks() {
-        String id = Stories.recorded(api, UsRussia2011.TERMS);
+        String id = Stories.recorded(api.as("USA"), UsRussia2011.TERMS);
         arrangementIds.add(id);
         String arrangement = "/api/arrangements/" + id;
         created(api.as("USA").post(arrangement + "/contacts", UsRussia2011.USA_HOTLINE.json()));

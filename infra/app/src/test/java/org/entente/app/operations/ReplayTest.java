@@ -113,21 +113,22 @@ class ReplayTest {
      */
     private void recordBothArrangements() {
         Api api = new Api(client);
+        Api usa = api.as("USA");
         String arrangement = "/api/arrangements/" + bilateral;
-        created(api.post("/api/arrangements", UsRussia2011.json(bilateral)));
-        created(api.post(arrangement + "/commitments", UsRussia2011.CERT_EXCHANGE.json()));
-        ok(api.post(arrangement + "/commitments/" + UsRussia2011.CERT_EXCHANGE.id() + "/deadline",
+        created(usa.post("/api/arrangements", UsRussia2011.json(bilateral)));
+        created(usa.post(arrangement + "/commitments", UsRussia2011.CERT_EXCHANGE.json()));
+        ok(usa.post(arrangement + "/commitments/" + UsRussia2011.CERT_EXCHANGE.id() + "/deadline",
                 deadline(UsRussia2011.certExchangeDeadlineMoved())));
-        created(api.as("USA").post(arrangement + "/contacts", UsRussia2011.USA_HOTLINE.json()));
+        created(usa.post(arrangement + "/contacts", UsRussia2011.USA_HOTLINE.json()));
         created(api.as("RUS").post(arrangement + "/contacts", UsRussia2011.RUS_CERT.json()));
         ok(api.as("RUS").patch(arrangement + "/contacts/" + UsRussia2011.RUS_CERT.id(), contactUpdate(UsRussia2011.rusCertUpdated())));
         created(api.as("RUS").post(arrangement + "/papers", paper(UsRussia2011.rusPaperSubmitted())));
-        ok(api.as("USA").post(arrangement + "/papers/" + UsRussia2011.RUS_PAPER + "/acknowledgements",
+        ok(usa.post(arrangement + "/papers/" + UsRussia2011.RUS_PAPER + "/acknowledgements",
                 acknowledgement(UsRussia2011.rusPaperAcknowledged())));
-        ok(api.post(arrangement + "/status", statusChange(UsRussia2011.suspended())));
+        ok(usa.post(arrangement + "/status", statusChange(UsRussia2011.suspended())));
         String checkId = Stories.answeredCheck(api, bilateral, CHECK);
-        created(api.post("/api/arrangements", WatchAndWarning.json(multilateral)));
-        created(api.post("/api/arrangements/" + multilateral + "/commitments", WatchAndWarning.POINTS_OF_CONTACT.json()));
+        created(usa.post("/api/arrangements", WatchAndWarning.json(multilateral)));
+        created(usa.post("/api/arrangements/" + multilateral + "/commitments", WatchAndWarning.POINTS_OF_CONTACT.json()));
 
         ok(api.get(arrangement + "?minVersion=9"));
         ok(api.get("/api/arrangements/" + multilateral + "?minVersion=2"));

@@ -9,10 +9,12 @@ import org.entente.app.testing.Api;
 import org.entente.app.testing.EntenteApplicationTest;
 import org.entente.app.testing.Stories;
 import org.entente.app.testing.Unique;
+import org.entente.app.testing.Users;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.io.ByteArrayInputStream;
@@ -70,9 +72,10 @@ class DoctrinePaperTest {
     @BeforeEach
     void theArrangementWithItsDoctrineExchange() {
         api = new Api(client);
-        arrangement = Stories.recorded(api, UsRussia2011.TERMS);
+        Api usa = api.as("USA");
+        arrangement = Stories.recorded(usa, UsRussia2011.TERMS);
         papers = "/api/arrangements/" + arrangement + "/papers";
-        created(api.post("/api/arrangements/" + arrangement + "/commitments", UsRussia2011.MILITARY_VIEWS.json()));
+        created(usa.post("/api/arrangements/" + arrangement + "/commitments", UsRussia2011.MILITARY_VIEWS.json()));
     }
 
     @Test
@@ -292,7 +295,7 @@ class DoctrinePaperTest {
      * then reads the content until it outgrows the limit, and answers once the little that is left has arrived.
      * Announced, a length over the limit is refused before anything is read, and the server closes the
      * connection on a client still sending its 25 MB: which of the answer and the broken pipe the client sees
-     * first is luck. {@link Api} announces lengths, hence the JDK's client here.
+     * first is luck. {@link Api} announces lengths, hence the JDK's client here, signed in as the sender's registrar.
      */
     private HttpResponse<String> streamedUpload(Map<String, String> fields, String fileName, byte[] content) throws Exception {
         String boundary = "entente-" + UUID.randomUUID();
@@ -302,9 +305,11 @@ class DoctrinePaperTest {
         head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"content\"; filename=\"")
                 .append(fileName).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        String sender = Users.registrarOf(fields.get("fromParty"));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + papers))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("X-Entente-Party", fields.get("fromParty"))
+                .header(HttpHeaders.AUTHORIZATION,
+                        "Basic " + HttpHeaders.encodeBasicAuth(sender, Users.passwordOf(sender), StandardCharsets.UTF_8))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(Collections.enumeration(List.of(
                         new ByteArrayInputStream(head.toString().getBytes(StandardCharsets.UTF_8)),
                         new ByteArrayInputStream(content), new ByteArrayInputStream(tail))))))

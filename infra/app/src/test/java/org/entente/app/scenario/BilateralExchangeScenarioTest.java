@@ -53,8 +53,8 @@ class BilateralExchangeScenarioTest {
     @BeforeAll
     void theExchangeOf2011() {
         api = new Api(client);
-        created(api.post("/api/arrangements", UsRussia2011.json(id)));
-        created(api.post(arrangement + "/commitments", UsRussia2011.MILITARY_VIEWS.json()));
+        created(api.as("USA").post("/api/arrangements", UsRussia2011.json(id)));
+        created(api.as("USA").post(arrangement + "/commitments", UsRussia2011.MILITARY_VIEWS.json()));
         created(api.as("USA").post(arrangement + "/contacts", USA_HOTLINE.json()));
         created(api.as("RUS").post(arrangement + "/contacts", RUS_CERT.json()));
         ok(api.as("RUS").patch(arrangement + "/contacts/" + RUS_CERT.id(), contactUpdate(UsRussia2011.rusCertUpdated())));

@@ -62,13 +62,9 @@ public final class Api {
         return new Api(client.mutate().defaultHeaders(headers -> headers.set(name, value)).build(), null);
     }
 
-    /** Sending {@code header} with every request, such as {@code If-Match} or {@code Idempotency-Key}. */
-    public Api with(String header, String value) {
-        return new Api(client.mutate().defaultHeader(header, value).build());
-    }
-
-    public Reply get(String path) {
-        return reply(client.get().uri(path).exchange().returnResult(byte[].class));
+    /** @param uriVariables values for the path's {@code {placeholders}}, encoded as values (a '+' stays a '+') */
+    public Reply get(String path, Object... uriVariables) {
+        return reply(client.get().uri(path, uriVariables).exchange().returnResult(byte[].class));
     }
 
     public Reply post(String path, String json) {

@@ -13,24 +13,32 @@ import static org.entente.api.fixtures.Requests.check;
 import static org.entente.app.testing.Expect.created;
 import static org.entente.app.testing.Expect.ok;
 
-/** Histories tests record through the HTTP API, from the shared fixtures, under ids of their own. */
+/**
+ * Histories tests record through the HTTP API, from the shared fixtures, under ids of their own. An
+ * arrangement is recorded by the {@link Api} given, which the test signs in as the party it chooses among
+ * the arrangement's parties ({@code api.as("USA")}); a check is started by the party its terms name as
+ * checking and answered by the party checked, whoever the {@link Api} given is signed in as.
+ */
 public final class Stories {
 
     private Stories() {
     }
 
-    /** The arrangement recorded under an id of its own: the id. */
-    public static String recorded(Api api, ArrangementTerms terms) {
+    /** The arrangement recorded under an id of its own by {@code party}, signed in as one of its parties: the id. */
+    public static String recorded(Api party, ArrangementTerms terms) {
         String id = Unique.id(terms.id());
-        created(api.post("/api/arrangements", terms.json(id)));
+        created(party.post("/api/arrangements", terms.json(id)));
         return id;
     }
 
-    /** The 2011 US–Russia joint statement and its three commitments: four events, sequences 0 to 3. */
-    public static String usRussiaWithItsThreeMechanisms(Api api) {
-        String id = recorded(api, UsRussia2011.TERMS);
+    /**
+     * The 2011 US–Russia joint statement and its three commitments, recorded by {@code party}, signed in as the
+     * United States or Russia: four events, sequences 0 to 3.
+     */
+    public static String usRussiaWithItsThreeMechanisms(Api party) {
+        String id = recorded(party, UsRussia2011.TERMS);
         for (var commitment : List.of(UsRussia2011.MILITARY_VIEWS, UsRussia2011.CERT_EXCHANGE, UsRussia2011.INCIDENT_LINKS)) {
-            created(api.post("/api/arrangements/" + id + "/commitments", commitment.json()));
+            created(party.post("/api/arrangements/" + id + "/commitments", commitment.json()));
         }
         return id;
     }

@@ -30,7 +30,10 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 /**
  * Every malformed or rule-breaking request, endpoint by endpoint, is answered with a 4xx problem
  * document, and leaves the arrangement it aims at exactly as it was: its stored events and its view.
- * The registry is shared with other tests, so nothing outside that arrangement is compared.
+ * The registry is shared with other tests, so nothing outside that arrangement is compared. Every request
+ * comes from someone who may make it, so that what is refused is the request itself: reads from the
+ * auditor, writes from the registrar of the United States, a party to the arrangement that owes its
+ * commitment.
  */
 @EntenteApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -51,12 +54,14 @@ class BadInputTest {
     MongoDatabase database;
 
     Api api;
+    Api usa;
 
     @BeforeAll
     void target() {
         api = new Api(client);
-        created(api.post(ARRANGEMENTS, UsRussia2011.json(TARGET)));
-        created(api.post(A + "/commitments", UsRussia2011.CERT_EXCHANGE.json()));
+        usa = api.as("USA");
+        created(usa.post(ARRANGEMENTS, UsRussia2011.json(TARGET)));
+        created(usa.post(A + "/commitments", UsRussia2011.CERT_EXCHANGE.json()));
         // The view has folded both events: from here on nothing changes it but an event of the target.
         ok(api.get(A + "?minVersion=2"));
     }
@@ -158,7 +163,7 @@ class BadInputTest {
         List<Document> commitsBefore = storedCommitsOfTheTarget();
         Document viewBefore = viewOfTheTarget();
 
-        Api.Reply response = api.send(method, path, contentType, body);
+        Api.Reply response = (method.equals("GET") ? api : usa).send(method, path, contentType, body);
 
         JsonNode problem = problem(expectedStatus, response);
         assertThat(problem.get("status").asInt()).isEqualTo(expectedStatus);

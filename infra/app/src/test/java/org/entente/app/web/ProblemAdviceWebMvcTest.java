@@ -11,11 +11,13 @@ import org.entente.api.rules.Rule;
 import org.entente.api.rules.RuleViolation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -44,6 +46,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * MongoDB are replaced by mocks, so each test decides exactly which failure reaches the controller. A
  * refused command reaches it as Axon delivers it, a {@link CommandExecutionException} whose details are
  * the {@link CommandRefusal}: that is all a distributed command bus carries back.
+ * <p>
+ * Sign-in is left out of the slice: no security filter runs and nobody is signed in. Who may make which
+ * request is the whole application's to show; this test is about how what failed is told.
  */
 // Naming the controllers keeps a future controller with other collaborators from breaking this slice. They are
 // package-private in their feature packages, so they are named by a pattern rather than by class.
@@ -52,6 +57,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
         @ComponentScan.Filter(type = FilterType.REGEX, pattern = {
                 "org\\.entente\\.app\\.arrangement\\.ArrangementController",
                 "org\\.entente\\.app\\.commitment\\.CommitmentController"})})
+// Said outright, so that Spring Security's test support, should it join the slice, does not answer 401 before any controller.
+@AutoConfigureMockMvc(addFilters = false)
 class ProblemAdviceWebMvcTest {
 
     private static final String PROBLEM = "urn:entente:problem:";
@@ -142,6 +149,16 @@ class ProblemAdviceWebMvcTest {
                 .andExpect(status().isForbidden())
                 .andExpect(problem(PROBLEM + "acting-for-another-party", 403))
                 .andExpect(jsonPath("$.code").value("ACTING_FOR_ANOTHER_PARTY"));
+    }
+
+    @Test
+    void a_command_the_signed_in_user_may_not_issue_answers_403() throws Exception {
+        commandFails(new AccessDeniedException("Only a registrar records, and only for its own party"));
+
+        postJson("/api/arrangements", recordBody())
+                .andExpect(status().isForbidden())
+                .andExpect(problem(PROBLEM + "forbidden", 403))
+                .andExpect(jsonPath("$.detail").value("Only a registrar records, and only for its own party"));
     }
 
     @Test

@@ -69,7 +69,7 @@ class VersionPreconditionsTest {
     void a_write_naming_the_current_version_is_stored_and_answers_the_new_version_as_its_etag() {
         String etag = ok(api.get(arrangement + "?minVersion=4")).header("ETag");
 
-        Api.Reply written = ok(api.with("If-Match", etag).post(progressPath(), progressNote("Contacts exchanged")));
+        Api.Reply written = ok(api.withHeader("If-Match", etag).post(progressPath(), progressNote("Contacts exchanged")));
 
         assertThat(written.json().get("version").asLong()).isEqualTo(5);
         assertThat(written.header("ETag")).isEqualTo("\"5\"");
@@ -79,7 +79,7 @@ class VersionPreconditionsTest {
     void a_write_naming_a_stale_version_answers_412_with_the_current_version_and_stores_nothing() {
         ok(api.post(progressPath(), progressNote("Another client wrote first")));
 
-        JsonNode refusal = problem(412, api.with("If-Match", "\"4\"").post(progressPath(), progressNote("Decided on version 4")));
+        JsonNode refusal = problem(412, api.withHeader("If-Match", "\"4\"").post(progressPath(), progressNote("Decided on version 4")));
 
         assertThat(refusal.get("code").asText()).isEqualTo("VERSION_MISMATCH");
         assertThat(refusal.get("detail").asText()).contains("version 5");
@@ -88,20 +88,20 @@ class VersionPreconditionsTest {
 
     @Test
     void a_write_naming_one_of_several_versions_is_stored_when_one_is_current() {
-        ok(api.with("If-Match", "\"3\", \"4\"").post(progressPath(), progressNote("Either version will do")));
+        ok(api.withHeader("If-Match", "\"3\", \"4\"").post(progressPath(), progressNote("Either version will do")));
     }
 
     @Test
     void if_match_star_writes_on_an_arrangement_that_exists_and_is_refused_on_one_that_does_not() {
-        ok(api.with("If-Match", "*").post(progressPath(), progressNote("Whatever its version")));
+        ok(api.withHeader("If-Match", "*").post(progressPath(), progressNote("Whatever its version")));
 
-        problem(412, api.with("If-Match", "*").post("/api/arrangements", UsRussia2011.json(id + "-never-recorded")));
+        problem(412, api.withHeader("If-Match", "*").post("/api/arrangements", UsRussia2011.json(id + "-never-recorded")));
     }
 
     @Test
     void a_malformed_if_match_answers_400_naming_the_header_and_stores_nothing() {
         for (String malformed : List.of("4", "W/\"4\"", "\"four\"", "\"4\",", "*, \"4\"")) {
-            JsonNode refusal = problem(400, api.with("If-Match", malformed).post(progressPath(), progressNote("Malformed")));
+            JsonNode refusal = problem(400, api.withHeader("If-Match", malformed).post(progressPath(), progressNote("Malformed")));
 
             assertThat(refusal.at("/errors/0/field").asText()).as(malformed).isEqualTo("If-Match");
         }
@@ -113,8 +113,8 @@ class VersionPreconditionsTest {
         String contact = arrangement + "/contacts";
         created(api.as("RUS").post(contact, RUS_CERT.json()));
 
-        problem(412, api.as("USA").with("If-Match", "\"4\"").post(contact + "/" + RUS_CERT.id() + "/checks", check("USA", null)));
-        Api.Reply started = created(api.as("USA").with("If-Match", "\"5\"").post(contact + "/" + RUS_CERT.id() + "/checks",
+        problem(412, api.as("USA").withHeader("If-Match", "\"4\"").post(contact + "/" + RUS_CERT.id() + "/checks", check("USA", null)));
+        Api.Reply started = created(api.as("USA").withHeader("If-Match", "\"5\"").post(contact + "/" + RUS_CERT.id() + "/checks",
                 check("USA", null)));
 
         assertThat(started.header("ETag")).as("the new check's version").isEqualTo("\"1\"");
@@ -127,8 +127,8 @@ class VersionPreconditionsTest {
         String path = "/api/checks/" + checkId;
         assertThat(ok(api.get(path + "?minVersion=1")).header("ETag")).isEqualTo("\"1\"");
 
-        problem(412, api.as("USA").with("If-Match", "\"2\"").post(path + "/answer", answer(Stories.now())));
-        Api.Reply answered = ok(api.as("USA").with("If-Match", "\"1\"").post(path + "/answer", answer(Stories.now())));
+        problem(412, api.as("USA").withHeader("If-Match", "\"2\"").post(path + "/answer", answer(Stories.now())));
+        Api.Reply answered = ok(api.as("USA").withHeader("If-Match", "\"1\"").post(path + "/answer", answer(Stories.now())));
 
         assertThat(answered.header("ETag")).isEqualTo("\"2\"");
     }

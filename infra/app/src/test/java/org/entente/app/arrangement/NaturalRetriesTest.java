@@ -54,7 +54,7 @@ class NaturalRetriesTest {
 
     @BeforeEach
     void usRussiaWithItsThreeMechanisms() {
-        api = new Api(client);
+        api = new Api(client).as("USA");
         id = Stories.usRussiaWithItsThreeMechanisms(api);
         commitments = "/api/arrangements/" + id + "/commitments/";
     }

@@ -109,7 +109,7 @@ class AggregateCacheTest {
     @Test
     void the_same_recording_racing_through_both_instances_is_stored_once_and_the_loser_hears_a_409_or_the_retry_answer() throws Exception {
         String id = Unique.id(UsRussia2011.ID);
-        List<Api> instances = List.of(new Api(client), secondInstance.api());
+        List<Api> instances = List.of(new Api(client).as("USA"), secondInstance.api().as("RUS"));
 
         List<Api.Reply> answers = race(4, 1, (client, request) ->
                 instances.get(client % 2).post("/api/arrangements", UsRussia2011.json(id)));
@@ -124,8 +124,8 @@ class AggregateCacheTest {
     @Test
     void clients_writing_one_arrangement_through_both_instances_get_a_success_or_a_409_and_one_whole_history() throws Exception {
         String id = Unique.id(UsRussia2011.ID);
-        Api first = new Api(client);
-        Api second = secondInstance.api();
+        Api first = new Api(client).as("USA");
+        Api second = secondInstance.api().as("USA");
         // Both through the first: the second has not loaded the arrangement yet, so neither starts from a stale copy.
         created(first.post("/api/arrangements", UsRussia2011.json(id)));
         created(first.post("/api/arrangements/" + id + "/commitments", UsRussia2011.CERT_EXCHANGE.json()));

@@ -34,6 +34,7 @@ class PartyScopingTest {
     private Api france;
     private Api viewer;
     private String id;
+    private String title;
 
     @BeforeEach
     void the_statement_with_a_commitment_a_contact_and_a_check() {
@@ -43,7 +44,8 @@ class PartyScopingTest {
         viewer = auditor.signedInAs(Users.VIEWER);
         Api usa = auditor.as("USA");
         id = Unique.id(UsRussia2011.ID);
-        created(usa.post("/api/arrangements", UsRussia2011.TERMS.json(id)));
+        title = Unique.id("Scoped statement");
+        created(usa.post("/api/arrangements", UsRussia2011.TERMS.json(id).replace(UsRussia2011.TITLE, title)));
         created(usa.post("/api/arrangements/" + id + "/commitments", UsRussia2011.MILITARY_VIEWS.json()));
         created(usa.post("/api/arrangements/" + id + "/contacts", UsRussia2011.USA_HOTLINE.json()));
         created(russia.post("/api/arrangements/" + id + "/contacts/" + UsRussia2011.USA_HOTLINE.id() + "/checks", check("RUS", null)));
@@ -67,7 +69,7 @@ class PartyScopingTest {
 
     @Test
     void lists_show_a_registrar_only_the_arrangements_its_party_is_party_to() {
-        for (String list : new String[]{"/api/arrangements?party=USA&size=200", "/api/parties/USA/commitments",
+        for (String list : new String[]{"/api/arrangements?party=USA&q=" + title, "/api/parties/USA/commitments",
                 "/api/contacts?party=USA", "/api/checks?party=USA"}) {
             assertThat(ok(russia.get(list)).body()).as("Russia: " + list).contains(id);
             assertThat(ok(auditor.get(list)).body()).as("the auditor: " + list).contains(id);

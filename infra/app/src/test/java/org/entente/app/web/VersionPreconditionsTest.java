@@ -44,7 +44,7 @@ class VersionPreconditionsTest {
 
     @BeforeEach
     void usRussiaWithItsThreeMechanisms() {
-        api = new Api(client);
+        api = new Api(client).as("USA");
         id = Stories.usRussiaWithItsThreeMechanisms(api);
         arrangement = "/api/arrangements/" + id;
     }

@@ -1,6 +1,5 @@
 package org.entente.app;
 
-import org.entente.app.security.Role;
 import org.entente.eventstore.CommitLogEventStorageEngine;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -147,7 +146,7 @@ public record EntenteProperties(
      * @param roles    REGISTRAR, AUDITOR, VIEWER, ADMIN
      * @param party    the party a registrar acts for
      */
-    public record ConfiguredUser(String name, String password, @DefaultValue Set<Role> roles, String party) {
+    public record ConfiguredUser(String name, String password, @DefaultValue Set<String> roles, String party) {
     }
 
     /**

@@ -6,9 +6,13 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everyone who may sign in: the users declared in configuration, then the accounts of the directory in
@@ -32,7 +36,8 @@ public final class UserDirectory implements UserDetailsService {
                 throw new IllegalStateException(where + ".password must be in an encoded form such as {bcrypt}$2a$10$…"
                         + " ({noop}… keeps it as plain text, for tests only)");
             }
-            SignedInUser signedIn = new SignedInUser(user.name(), Accounts.partyOf(where, user.roles(), user.party()), user.roles());
+            Set<Role> roles = Accounts.rolesOf(where + ".roles", user.roles());
+            SignedInUser signedIn = new SignedInUser(user.name(), Accounts.partyOf(where, roles, user.party()), roles);
             if (declared.putIfAbsent(user.name(), new AccountDetails(signedIn, user.password(), true, false)) != null) {
                 throw new IllegalStateException(where + ".name: '" + user.name() + "' is declared twice");
             }
@@ -73,6 +78,19 @@ public final class UserDirectory implements UserDetailsService {
         private Accounts() {
         }
 
+        /** Role names as configured, in any case; a name that is no role is a mistake worth stopping for. */
+        static Set<Role> rolesOf(String field, Set<String> names) {
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            for (String name : names) {
+                try {
+                    roles.add(Role.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(field + ": '" + name + "' is not one of " + Arrays.toString(Role.values()));
+                }
+            }
+            return roles;
+        }
+
         static void requireValidName(String field, String name) {
             if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}")) {
                 throw new IllegalArgumentException(field + " must be 1 to 64 letters, digits, '.', '_', '@' or '-'");
@@ -80,7 +98,7 @@ public final class UserDirectory implements UserDetailsService {
         }
 
         /** A registrar acts for exactly one known party; other roles act for none. The code is answered in upper case. */
-        static String partyOf(String field, java.util.Set<Role> roles, String party) {
+        static String partyOf(String field, Set<Role> roles, String party) {
             if (roles.isEmpty()) {
                 throw new IllegalArgumentException(field + ": a user holds at least one role");
             }
@@ -90,7 +108,7 @@ public final class UserDirectory implements UserDetailsService {
                 }
                 return null;
             }
-            String code = party.strip().toUpperCase(java.util.Locale.ROOT);
+            String code = party.strip().toUpperCase(Locale.ROOT);
             if (!PartyCodes.isKnown(code)) {
                 throw new IllegalArgumentException(field + ": '" + party + "' is not a known party code");
             }

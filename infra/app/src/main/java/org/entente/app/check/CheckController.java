@@ -1,8 +1,10 @@
 package org.entente.app.check;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -15,6 +17,7 @@ import org.entente.api.check.FindChecksQuery;
 import org.entente.api.check.InitiateCommunicationCheck;
 import org.entente.app.EntenteProperties;
 import org.entente.app.web.ActingParty;
+import org.entente.app.web.Pages;
 import org.entente.app.web.PartyParameters;
 import org.entente.app.web.ReadYourWrites;
 import org.entente.app.web.WriteAcknowledgement;
@@ -41,7 +44,7 @@ import java.util.UUID;
 @RestController
 class CheckController {
 
-    record Initiation(@NotNull String fromParty, Instant answerBy) {
+    record Initiation(@NotNull @Size(max = PartyParameters.MAX_CODE_LENGTH) String fromParty, Instant answerBy) {
     }
 
     record Answer(@NotNull Instant answeredAt) {
@@ -52,14 +55,16 @@ class CheckController {
     private final ReadYourWrites readYourWrites;
     private final Clock clock;
     private final Duration defaultAnswerWithin;
+    private final Pages pages;
 
     CheckController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites, Clock clock,
-                    EntenteProperties properties) {
+                    EntenteProperties properties, Pages pages) {
         this.commands = commands;
         this.queries = queries;
         this.readYourWrites = readYourWrites;
         this.clock = clock;
         this.defaultAnswerWithin = properties.checks().defaultAnswerWithin();
+        this.pages = pages;
     }
 
     @PostMapping("/api/arrangements/{id}/contacts/{cid}/checks")
@@ -86,9 +91,13 @@ class CheckController {
     }
 
     @GetMapping("/api/checks")
-    CheckList checks(@RequestParam(required = false) String party, @RequestParam(required = false) CheckStatus status) {
+    Pages.Page<CheckView> checks(@RequestParam(required = false) String party, @RequestParam(required = false) CheckStatus status,
+                                 @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+                                 @RequestParam(defaultValue = Pages.DEFAULT_SIZE) @Min(1) int size) {
         PartyParameters.requireKnownIfGiven("party", party);
-        return queries.query(new FindChecksQuery(party, status), ResponseTypes.instanceOf(CheckList.class)).join();
+        pages.requireSize(size);
+        return pages.of(queries.query(new FindChecksQuery(party, status), ResponseTypes.instanceOf(CheckList.class)).join()
+                .items(), page, size);
     }
 
     private Optional<CheckView> find(String checkId) {

@@ -1,12 +1,17 @@
 package org.entente.app.paper;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.entente.api.paper.FindOutstandingAcknowledgementsQuery;
 import org.entente.api.paper.PaperList;
+import org.entente.api.paper.PaperView;
+import org.entente.app.web.Pages;
 import org.entente.app.web.PartyParameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** What a party still has to acknowledge, across every arrangement. */
@@ -14,14 +19,20 @@ import org.springframework.web.bind.annotation.RestController;
 class OutstandingAcknowledgementController {
 
     private final QueryGateway queries;
+    private final Pages pages;
 
-    OutstandingAcknowledgementController(QueryGateway queries) {
+    OutstandingAcknowledgementController(QueryGateway queries, Pages pages) {
         this.queries = queries;
+        this.pages = pages;
     }
 
     @GetMapping("/api/parties/{code}/outstanding-acknowledgements")
-    PaperList outstanding(@PathVariable String code) {
+    Pages.Page<PaperView> outstanding(@PathVariable String code,
+                                      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+                                      @RequestParam(defaultValue = Pages.DEFAULT_SIZE) @Min(1) int size) {
         PartyParameters.requireExisting(code);
-        return queries.query(new FindOutstandingAcknowledgementsQuery(code), ResponseTypes.instanceOf(PaperList.class)).join();
+        pages.requireSize(size);
+        return pages.of(queries.query(new FindOutstandingAcknowledgementsQuery(code), ResponseTypes.instanceOf(PaperList.class))
+                .join().items(), page, size);
     }
 }

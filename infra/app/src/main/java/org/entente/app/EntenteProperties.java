@@ -3,6 +3,7 @@ package org.entente.app;
 import org.entente.eventstore.CommitLogEventStorageEngine;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import java.util.Set;
  * @param audit           who is on record for a command
  * @param security        who may sign in, and how
  * @param idempotency     writes sent again with an {@code Idempotency-Key}
+ * @param http            what one HTTP request may ask of the registry
  */
 @ConfigurationProperties("entente")
 public record EntenteProperties(
@@ -36,7 +38,8 @@ public record EntenteProperties(
         @DefaultValue ReadYourWrites readYourWrites,
         @DefaultValue Audit audit,
         @DefaultValue Security security,
-        @DefaultValue Idempotency idempotency) {
+        @DefaultValue Idempotency idempotency,
+        @DefaultValue Http http) {
 
     /**
      * @param offset runs the registry as if this much later than the machine's clock (deadlines passing,
@@ -209,5 +212,23 @@ public record EntenteProperties(
                               @DefaultValue("10s") Duration inFlightWait,
                               @DefaultValue("2m") Duration lease,
                               @DefaultValue("10m") Duration purgeInterval) {
+    }
+
+    /**
+     * Bounds on one request (OWASP API4), so that no client can tie up a connection, memory or the store with a
+     * single request. The size of request headers is Spring Boot's {@code server.max-http-request-header-size},
+     * an upload's that of {@code spring.servlet.multipart}.
+     *
+     * @param maxJsonBodySize   the largest JSON request body; a larger one, declared or sent in chunks, is
+     *                          answered 413 (uploads have the multipart limit instead)
+     * @param headerReadTimeout the longest a client may take from the first byte of a request to the end of its
+     *                          headers; a connection that takes longer is closed, however steadily it trickles
+     * @param maxHeaderCount    the most header lines one request may carry; more is answered 400
+     * @param maxPageSize       the largest page any list answers; a larger {@code size} is answered 400
+     */
+    public record Http(@DefaultValue("1MB") DataSize maxJsonBodySize,
+                       @DefaultValue("10s") Duration headerReadTimeout,
+                       @DefaultValue("100") int maxHeaderCount,
+                       @DefaultValue("1000") int maxPageSize) {
     }
 }

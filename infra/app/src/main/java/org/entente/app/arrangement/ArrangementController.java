@@ -26,6 +26,7 @@ import org.entente.app.security.ArrangementVisibility;
 import org.entente.app.web.ClientChosenId;
 import org.entente.app.web.Ids;
 import org.entente.app.web.NotFound;
+import org.entente.app.web.Pages;
 import org.entente.app.web.PartyParameters;
 import org.entente.app.web.ReadYourWrites;
 import org.entente.app.web.VersionPreconditions;
@@ -59,7 +60,7 @@ class ArrangementController {
             @ClientChosenId String id,
             @NotBlank @Size(max = 500) String title,
             @NotNull Instrument instrument,
-            @NotNull @Size(max = 200) List<@NotNull String> parties,
+            @NotNull @Size(max = 200) List<@NotNull @Size(max = PartyParameters.MAX_CODE_LENGTH) String> parties,
             ArrangementStatus status,
             LocalDate concludedOn,
             @Valid Source source) {
@@ -94,11 +95,13 @@ class ArrangementController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final ArrangementViews arrangements;
+    private final Pages pages;
 
-    ArrangementController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites) {
+    ArrangementController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites, Pages pages) {
         this.commands = commands;
         this.queries = queries;
         this.arrangements = new ArrangementViews(queries, readYourWrites);
+        this.pages = pages;
     }
 
     @PostMapping
@@ -114,8 +117,9 @@ class ArrangementController {
                          @RequestParam(required = false) ArrangementStatus status,
                          @RequestParam(required = false) @Size(max = 200) String q,
                          @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
-                         @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+                         @RequestParam(defaultValue = "20") @Min(1) int size) {
         PartyParameters.requireKnownIfGiven("party", party);
+        pages.requireSize(size);
         return queries.query(new ListArrangementsQuery(party, status, q, ArrangementVisibility.listsLimitedTo(), page, size),
                 ResponseTypes.instanceOf(ArrangementPage.class)).join();
     }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.entente.api.rules.Acting;
+import org.entente.app.web.Pages;
 import org.entente.eventstore.CommitLogEventStorageEngine;
 import org.entente.eventstore.StoredEntry;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,16 +46,19 @@ class HistoryController {
     };
 
     private final CommitLogEventStorageEngine engine;
+    private final Pages pages;
 
-    HistoryController(CommitLogEventStorageEngine engine) {
+    HistoryController(CommitLogEventStorageEngine engine, Pages pages) {
         this.engine = engine;
+        this.pages = pages;
     }
 
     /** Read once, from the stored documents themselves: what the history shows is what the hashes cover. */
     @GetMapping("/api/arrangements/{id}/history")
     Page history(@PathVariable String id,
-                 @RequestParam(defaultValue = "0") @Min(0) int page,
-                 @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+                 @RequestParam(defaultValue = "0") @Min(0) @Max(10_000_000) int page,
+                 @RequestParam(defaultValue = "100") @Min(1) int size) {
+        pages.requireSize(size);
         List<StoredEntry> stored = engine.storedEventsOf(id);
         if (stored.isEmpty()) {
             throw new ResponseStatusException(NOT_FOUND, "No arrangement '" + id + "'");

@@ -1,8 +1,10 @@
 package org.entente.app.check;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -15,6 +17,7 @@ import org.entente.api.check.FindChecksQuery;
 import org.entente.api.check.InitiateCommunicationCheck;
 import org.entente.app.EntenteProperties;
 import org.entente.app.security.ArrangementVisibility;
+import org.entente.app.web.Pages;
 import org.entente.app.web.PartyParameters;
 import org.entente.app.web.ReadYourWrites;
 import org.entente.app.web.VersionPreconditions;
@@ -44,7 +47,7 @@ class CheckController {
 
     private static final String CHECK = "communication check";
 
-    record Initiation(@NotNull String fromParty, Instant answerBy) {
+    record Initiation(@NotNull @Size(max = PartyParameters.MAX_CODE_LENGTH) String fromParty, Instant answerBy) {
     }
 
     record Answer(@NotNull Instant answeredAt) {
@@ -56,15 +59,17 @@ class CheckController {
     private final Clock clock;
     private final Duration defaultAnswerWithin;
     private final ArrangementVisibility visibility;
+    private final Pages pages;
 
     CheckController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites, Clock clock,
-                    EntenteProperties properties, ArrangementVisibility visibility) {
-        this.visibility = visibility;
+                    EntenteProperties properties, ArrangementVisibility visibility, Pages pages) {
         this.commands = commands;
         this.queries = queries;
         this.readYourWrites = readYourWrites;
         this.clock = clock;
         this.defaultAnswerWithin = properties.checks().defaultAnswerWithin();
+        this.visibility = visibility;
+        this.pages = pages;
     }
 
     @PostMapping("/api/arrangements/{id}/contacts/{cid}/checks")
@@ -91,10 +96,13 @@ class CheckController {
     }
 
     @GetMapping("/api/checks")
-    CheckList checks(@RequestParam(required = false) String party, @RequestParam(required = false) CheckStatus status) {
+    Pages.Page<CheckView> checks(@RequestParam(required = false) String party, @RequestParam(required = false) CheckStatus status,
+                                 @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+                                 @RequestParam(defaultValue = Pages.DEFAULT_SIZE) @Min(1) int size) {
         PartyParameters.requireKnownIfGiven("party", party);
-        CheckList all = queries.query(new FindChecksQuery(party, status), ResponseTypes.instanceOf(CheckList.class)).join();
-        return new CheckList(all.items().stream().filter(check -> visibility.seesViewsOf(check.arrangementId())).toList());
+        pages.requireSize(size);
+        return pages.of(queries.query(new FindChecksQuery(party, status), ResponseTypes.instanceOf(CheckList.class)).join()
+                .items().stream().filter(check -> visibility.seesViewsOf(check.arrangementId())).toList(), page, size);
     }
 
     private Optional<CheckView> find(String checkId) {

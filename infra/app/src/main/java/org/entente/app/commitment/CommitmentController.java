@@ -18,6 +18,7 @@ import org.entente.app.arrangement.ArrangementViews;
 import org.entente.app.web.ClientChosenId;
 import org.entente.app.web.Ids;
 import org.entente.app.web.NotFound;
+import org.entente.app.web.PartyParameters;
 import org.entente.app.web.ReadYourWrites;
 import org.entente.app.web.WriteAcknowledgement;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +46,7 @@ class CommitmentController {
             @ClientChosenId String id,
             @NotBlank @Size(max = 5000) String text,
             @NotNull CommitmentCategory category,
-            @NotNull @Size(max = 200) List<@NotNull String> owedBy,
+            @NotNull @Size(max = 200) List<@NotNull @Size(max = PartyParameters.MAX_CODE_LENGTH) String> owedBy,
             LocalDate dueBy,
             LocalDate agreedOn) {
     }

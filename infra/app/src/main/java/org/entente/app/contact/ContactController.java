@@ -1,6 +1,8 @@
 package org.entente.app.contact;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,6 +17,7 @@ import org.entente.api.contact.ContactDetails;
 import org.entente.api.contact.ContactDirectory;
 import org.entente.api.contact.ContactHistory;
 import org.entente.api.contact.ContactRole;
+import org.entente.api.contact.ContactView;
 import org.entente.api.contact.DesignatePointOfContact;
 import org.entente.api.contact.FindContactQuery;
 import org.entente.api.contact.FindContactsQuery;
@@ -24,6 +27,7 @@ import org.entente.app.security.ArrangementVisibility;
 import org.entente.app.web.ClientChosenId;
 import org.entente.app.web.Ids;
 import org.entente.app.web.NotFound;
+import org.entente.app.web.Pages;
 import org.entente.app.web.PartyParameters;
 import org.entente.app.web.WriteAcknowledgement;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -49,6 +53,9 @@ import java.util.List;
 @RestController
 class ContactController {
 
+    /** The longest BCP 47 language tag an application must be able to hold (RFC 5646, 4.4.1). */
+    static final int LANGUAGE_TAG_LENGTH = 35;
+
     record ChannelBody(@NotNull ChannelType type, @NotBlank @Size(max = 320) String value) {
         Channel toChannel() {
             return new Channel(type, value);
@@ -63,13 +70,13 @@ class ContactController {
 
     record Designation(
             @ClientChosenId String id,
-            @NotNull String party,
+            @NotNull @Size(max = PartyParameters.MAX_CODE_LENGTH) String party,
             @NotNull ContactRole role,
             @NotBlank @Size(max = 500) String office,
             @Size(max = 200) String person,
             @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid ChannelBody> channels,
             @NotNull @Valid AvailabilityBody availability,
-            @Size(max = 20) List<@NotNull String> languages,
+            @Size(max = 20) List<@NotNull @Size(max = LANGUAGE_TAG_LENGTH) String> languages,
             LocalDate effectiveOn) {
 
         ContactDetails details() {
@@ -83,8 +90,12 @@ class ContactController {
             @Size(max = 200) String person,
             @Size(min = 1, max = 20) List<@NotNull @Valid ChannelBody> channels,
             @Valid AvailabilityBody availability,
-            @Size(max = 20) List<@NotNull String> languages,
+            @Size(max = 20) List<@NotNull @Size(max = LANGUAGE_TAG_LENGTH) String> languages,
             LocalDate effectiveOn) {
+    }
+
+    /** The directory as in effect on {@code asOf} as known at {@code knownAt}, a page of it. */
+    record DirectoryPage(LocalDate asOf, Instant knownAt, List<ContactView> items, int page, int size, long total) {
     }
 
     record Retirement(@NotBlank @Size(max = 2000) String reason, @NotNull LocalDate effectiveOn) {
@@ -92,13 +103,15 @@ class ContactController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final Pages pages;
 
     private final ArrangementVisibility visibility;
 
-    ContactController(CommandGateway commands, QueryGateway queries, ArrangementVisibility visibility) {
+    ContactController(CommandGateway commands, QueryGateway queries, ArrangementVisibility visibility, Pages pages) {
         this.commands = commands;
         this.queries = queries;
         this.visibility = visibility;
+        this.pages = pages;
     }
 
     @PostMapping("/api/arrangements/{id}/contacts")
@@ -133,17 +146,21 @@ class ContactController {
     }
 
     @GetMapping("/api/contacts")
-    ContactDirectory directory(@RequestParam(required = false) String party,
-                               @RequestParam(required = false) ContactRole role,
-                               @RequestParam(required = false) String arrangement,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
+    DirectoryPage directory(@RequestParam(required = false) String party,
+                            @RequestParam(required = false) ContactRole role,
+                            @RequestParam(required = false) String arrangement,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
+                            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+                            @RequestParam(defaultValue = Pages.DEFAULT_SIZE) @Min(1) int size) {
         PartyParameters.requireKnownIfGiven("party", party);
-        ContactDirectory all = queries.query(new FindContactsQuery(party, role, arrangement, asOf, knownAt),
+        pages.requireSize(size);
+        ContactDirectory directory = queries.query(new FindContactsQuery(party, role, arrangement, asOf, knownAt),
                 ResponseTypes.instanceOf(ContactDirectory.class)).join();
-        return new ContactDirectory(all.asOf(), all.knownAt(), all.items().stream()
+        Pages.Page<ContactView> items = pages.of(directory.items().stream()
                 .filter(contact -> visibility.seesViewsOf(contact.arrangementId()))
                 .map(contact -> visibility.seesRecordsOf(contact.arrangementId()) ? contact : PersonalDetails.withheldFrom(contact))
-                .toList());
+                .toList(), page, size);
+        return new DirectoryPage(directory.asOf(), directory.knownAt(), items.items(), page, size, items.total());
     }
 }

@@ -1,13 +1,18 @@
 package org.entente.app.paper;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.entente.api.paper.FindOutstandingAcknowledgementsQuery;
 import org.entente.api.paper.PaperList;
+import org.entente.api.paper.PaperView;
 import org.entente.app.security.ArrangementVisibility;
+import org.entente.app.web.Pages;
 import org.entente.app.web.PartyParameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** What a party still has to acknowledge, across every arrangement. */
@@ -16,16 +21,21 @@ class OutstandingAcknowledgementController {
 
     private final QueryGateway queries;
     private final ArrangementVisibility visibility;
+    private final Pages pages;
 
-    OutstandingAcknowledgementController(QueryGateway queries, ArrangementVisibility visibility) {
+    OutstandingAcknowledgementController(QueryGateway queries, ArrangementVisibility visibility, Pages pages) {
         this.queries = queries;
         this.visibility = visibility;
+        this.pages = pages;
     }
 
     @GetMapping("/api/parties/{code}/outstanding-acknowledgements")
-    PaperList outstanding(@PathVariable String code) {
+    Pages.Page<PaperView> outstanding(@PathVariable String code,
+                                      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+                                      @RequestParam(defaultValue = Pages.DEFAULT_SIZE) @Min(1) int size) {
         PartyParameters.requireExisting(code);
-        PaperList all = queries.query(new FindOutstandingAcknowledgementsQuery(code), ResponseTypes.instanceOf(PaperList.class)).join();
-        return new PaperList(all.items().stream().filter(paper -> visibility.seesViewsOf(paper.arrangementId())).toList());
+        pages.requireSize(size);
+        return pages.of(queries.query(new FindOutstandingAcknowledgementsQuery(code), ResponseTypes.instanceOf(PaperList.class))
+                .join().items().stream().filter(paper -> visibility.seesViewsOf(paper.arrangementId())).toList(), page, size);
     }
 }

@@ -1,6 +1,8 @@
 package org.entente.app.paper;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -18,7 +20,11 @@ import org.entente.api.rules.Rule;
 import org.entente.api.rules.RuleViolation;
 import org.entente.app.web.ClientChosenId;
 import org.entente.app.web.Ids;
+import org.entente.app.web.InvalidParameter;
 import org.entente.app.web.NotFound;
+import org.entente.app.web.Pages;
+import org.entente.app.web.PartyParameters;
+import org.entente.app.web.RegistryText;
 import org.entente.app.web.WriteAcknowledgement;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -31,6 +37,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -50,41 +57,47 @@ import java.util.Locale;
  * again finds its content stored and registers the same submission, which the arrangement answers as a retry.
  */
 @RestController
-@RequestMapping("/api/arrangements/{id}/papers")
+// The arrangement is not "{id}": a form is bound from the path's variables too, and would take it for the paper's id.
+@RequestMapping("/api/arrangements/{arrangementId}/papers")
 class PaperController {
+
+    private static final int MAX_FILE_NAME_LENGTH = 255;
 
     /** The fields of a submission, as JSON or as multipart form fields. */
     record Submission(
             @ClientChosenId String id,
-            @NotNull String fromParty,
-            @Size(max = 200) List<@NotNull String> to,
+            @NotNull @Size(max = PartyParameters.MAX_CODE_LENGTH) String fromParty,
+            @Size(max = 200) List<@NotNull @Size(max = PartyParameters.MAX_CODE_LENGTH) String> to,
             @NotBlank @Size(max = 500) String title,
             @NotBlank @Size(max = 500) String subject,
             @NotBlank @Size(max = 35) String language,
             @NotBlank @Size(max = 100) String marking,
             @Size(max = 50) String version,
-            String sha256,
+            // Longer than any digest, so that a wrong one is still refused by the digest rule, naming the rule.
+            @Size(max = 128) String sha256,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate submittedOn) {
     }
 
-    record Acknowledgement(@NotNull String party, @NotNull LocalDate receivedOn) {
+    record Acknowledgement(@NotNull @Size(max = PartyParameters.MAX_CODE_LENGTH) String party, @NotNull LocalDate receivedOn) {
     }
 
-    record Supersession(@NotBlank String byPaperId) {
+    record Supersession(@NotBlank @Size(max = 80) String byPaperId) {
     }
 
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final PaperContentStore content;
+    private final Pages pages;
 
-    PaperController(CommandGateway commands, QueryGateway queries, PaperContentStore content) {
+    PaperController(CommandGateway commands, QueryGateway queries, PaperContentStore content, Pages pages) {
         this.commands = commands;
         this.queries = queries;
         this.content = content;
+        this.pages = pages;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<WriteAcknowledgement> submitDigest(@PathVariable String id, @Valid @RequestBody Submission body) {
+    ResponseEntity<WriteAcknowledgement> submitDigest(@PathVariable("arrangementId") String id, @Valid @RequestBody Submission body) {
         if (body.sha256() == null) {
             throw new RuleViolation(Rule.INVALID_DIGEST, "sha256", "A paper registered without content needs its SHA-256 digest");
         }
@@ -92,8 +105,9 @@ class PaperController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<WriteAcknowledgement> submitContent(@PathVariable String id, @Valid @ModelAttribute Submission form,
+    ResponseEntity<WriteAcknowledgement> submitContent(@PathVariable("arrangementId") String id, @Valid @ModelAttribute Submission form,
                                                        @RequestPart("content") MultipartFile file) {
+        requireStorableFileName(file.getOriginalFilename());
         String sha256 = PaperContentStore.sha256Of(file::getInputStream);
         if (form.sha256() != null && !form.sha256().equalsIgnoreCase(sha256)) {
             throw new RuleViolation(Rule.INVALID_DIGEST, "sha256", "The content's SHA-256 is " + sha256
@@ -112,6 +126,17 @@ class PaperController {
         }
     }
 
+    /** The file name is kept with the content, so it is held to the rules of all recorded text. */
+    private static void requireStorableFileName(String fileName) {
+        String problem = RegistryText.problemWith(fileName);
+        if (problem != null) {
+            throw new InvalidParameter("content", "the file name " + problem);
+        }
+        if (fileName != null && fileName.length() > MAX_FILE_NAME_LENGTH) {
+            throw new InvalidParameter("content", "the file name must be at most " + MAX_FILE_NAME_LENGTH + " characters long");
+        }
+    }
+
     private ResponseEntity<WriteAcknowledgement> submit(String arrangementId, String paperId, Submission body, String sha256,
                                                         String contentId, Long length) {
         long version = commands.sendAndWait(new SubmitDoctrinePaper(arrangementId, paperId, body.fromParty(), body.to(),
@@ -122,18 +147,22 @@ class PaperController {
     }
 
     @GetMapping
-    PaperList papers(@PathVariable String id) {
-        return queries.query(new FindPapersQuery(id), ResponseTypes.instanceOf(PaperList.class)).join();
+    Pages.Page<PaperView> papers(@PathVariable("arrangementId") String id,
+                                 @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+                                 @RequestParam(defaultValue = Pages.DEFAULT_SIZE) @Min(1) int size) {
+        pages.requireSize(size);
+        return pages.of(queries.query(new FindPapersQuery(id), ResponseTypes.instanceOf(PaperList.class)).join().items(),
+                page, size);
     }
 
     @GetMapping("/{pid}")
-    PaperView paper(@PathVariable String id, @PathVariable String pid) {
+    PaperView paper(@PathVariable("arrangementId") String id, @PathVariable String pid) {
         return queries.query(new FindPaperQuery(id, pid), ResponseTypes.optionalInstanceOf(PaperView.class)).join()
                 .orElseThrow(() -> new NotFound("Arrangement '" + id + "' has no paper '" + pid + "'"));
     }
 
     @GetMapping("/{pid}/content")
-    ResponseEntity<StreamingResponseBody> download(@PathVariable String id, @PathVariable String pid) {
+    ResponseEntity<StreamingResponseBody> download(@PathVariable("arrangementId") String id, @PathVariable String pid) {
         PaperView paper = paper(id, pid);
         if (paper.contentId() == null) {
             throw new NotFound("Paper '" + pid + "' was registered by its digest only; the registry holds no content");
@@ -147,13 +176,15 @@ class PaperController {
     }
 
     @PostMapping("/{pid}/acknowledgements")
-    WriteAcknowledgement acknowledge(@PathVariable String id, @PathVariable String pid, @Valid @RequestBody Acknowledgement body) {
+    WriteAcknowledgement acknowledge(@PathVariable("arrangementId") String id, @PathVariable String pid,
+                                     @Valid @RequestBody Acknowledgement body) {
         long version = commands.sendAndWait(new AcknowledgeDoctrinePaperReceipt(id, pid, body.party(), body.receivedOn()));
         return new WriteAcknowledgement(pid, version);
     }
 
     @PostMapping("/{pid}/supersession")
-    WriteAcknowledgement supersede(@PathVariable String id, @PathVariable String pid, @Valid @RequestBody Supersession body) {
+    WriteAcknowledgement supersede(@PathVariable("arrangementId") String id, @PathVariable String pid,
+                                   @Valid @RequestBody Supersession body) {
         long version = commands.sendAndWait(new SupersedeDoctrinePaper(id, pid, body.byPaperId()));
         return new WriteAcknowledgement(pid, version);
     }

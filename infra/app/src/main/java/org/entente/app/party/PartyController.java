@@ -1,32 +1,51 @@
 package org.entente.app.party;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.entente.api.commitment.CommitmentCounts;
 import org.entente.api.commitment.CommitmentStatus;
 import org.entente.api.party.FindPartyCommitmentsQuery;
+import org.entente.api.party.OwedCommitment;
 import org.entente.api.party.PartyCommitments;
 import org.entente.app.security.ArrangementVisibility;
+import org.entente.app.web.Pages;
 import org.entente.app.web.PartyParameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.List;
+
 @RestController
 class PartyController {
 
-    private final QueryGateway queries;
+    /** What one party owes, a page of it; {@code counts} cover everything it owes, before the filters. */
+    record CommitmentPage(String party, List<OwedCommitment> commitments, CommitmentCounts counts, int page, int size,
+                          long total) {
+    }
 
-    PartyController(QueryGateway queries) {
+    private final QueryGateway queries;
+    private final Pages pages;
+
+    PartyController(QueryGateway queries, Pages pages) {
         this.queries = queries;
+        this.pages = pages;
     }
 
     @GetMapping("/api/parties/{code}/commitments")
-    PartyCommitments commitments(@PathVariable String code,
-                                 @RequestParam(required = false) CommitmentStatus status,
-                                 @RequestParam(required = false) Boolean overdue) {
+    CommitmentPage commitments(@PathVariable String code,
+                               @RequestParam(required = false) CommitmentStatus status,
+                               @RequestParam(required = false) Boolean overdue,
+                               @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+                               @RequestParam(defaultValue = Pages.DEFAULT_SIZE) @Min(1) int size) {
         PartyParameters.requireExisting(code);
-        return queries.query(new FindPartyCommitmentsQuery(code, status, overdue, ArrangementVisibility.listsLimitedTo()),
+        pages.requireSize(size);
+        PartyCommitments owed = queries.query(new FindPartyCommitmentsQuery(code, status, overdue, ArrangementVisibility.listsLimitedTo()),
                 ResponseTypes.instanceOf(PartyCommitments.class)).join();
+        Pages.Page<OwedCommitment> selected = pages.of(owed.commitments(), page, size);
+        return new CommitmentPage(owed.party(), selected.items(), owed.counts(), page, size, selected.total());
     }
 }

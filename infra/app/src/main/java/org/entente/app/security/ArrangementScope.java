@@ -9,6 +9,8 @@ import org.springframework.web.servlet.HandlerMapping;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Object-level access for everything under {@code /api/arrangements/{id}}, applied before the controller
@@ -19,7 +21,8 @@ import java.util.Optional;
  */
 final class ArrangementScope implements HandlerInterceptor {
 
-    private static final String ARRANGEMENT = "/api/arrangements/{id}";
+    /** The arrangement's id is the first path variable after {@code /api/arrangements/}, whatever a route names it. */
+    private static final Pattern ARRANGEMENT = Pattern.compile("^/api/arrangements/\\{(\\w+)}(/.*)?$");
 
     private final ArrangementVisibility visibility;
 
@@ -31,12 +34,13 @@ final class ArrangementScope implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         String pattern = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         Optional<SignedInUser> user = SignedInUser.current();
-        if (pattern == null || user.isEmpty() || !(pattern.equals(ARRANGEMENT) || pattern.startsWith(ARRANGEMENT + "/"))) {
+        Matcher arrangement = pattern == null ? null : ARRANGEMENT.matcher(pattern);
+        if (arrangement == null || user.isEmpty() || !arrangement.matches()) {
             return true;
         }
         @SuppressWarnings("unchecked")
         Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        String id = variables.get("id");
+        String id = variables.get(arrangement.group(1));
         Optional<List<String>> parties = visibility.partiesOf(id);
         if (parties.isEmpty()) {
             return true;

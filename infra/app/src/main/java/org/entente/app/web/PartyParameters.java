@@ -5,6 +5,9 @@ import org.entente.api.party.PartyCodes;
 /** Party codes a request names, checked before anything is asked of the registry. */
 public final class PartyParameters {
 
+    /** Longer than any code the registry knows (ISO 3166-1 alpha-3, or a registered organisation's). */
+    public static final int MAX_CODE_LENGTH = 16;
+
     private PartyParameters() {
     }
 

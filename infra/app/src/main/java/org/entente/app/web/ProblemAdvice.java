@@ -1,6 +1,8 @@
 package org.entente.app.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.entente.api.rules.CommandRefusal;
@@ -24,27 +26,36 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.net.URI;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Every error leaves as RFC 9457 {@code application/problem+json}: a {@code type} naming the problem,
- * a human {@code title} and {@code detail}, and for bad input an {@code errors} list naming each field.
+ * a human {@code title} and {@code detail}, and for bad input an {@code errors} list naming each field. What a
+ * client is told is written for people: no stack trace, no Java type or class name.
  */
 @RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
-    private static final String TYPE_PREFIX = "urn:entente:problem:";
+    private static final String TYPE_PREFIX = ProblemResponses.TYPE_PREFIX;
+    private static final String DUPLICATE_PROPERTY = "Duplicate Object property";
 
     /** One bad field (a JSON path such as {@code parties[1]}, or a parameter name) and what is wrong with it. */
     record FieldProblem(String field, String message) {
@@ -55,7 +66,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = new ArrayList<>();
         for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-            errors.add(new FieldProblem(error.getField(), error.getDefaultMessage()));
+            // A form field that could not be converted carries Spring's own message, which names Java types.
+            String message = error.isBindingFailure() && error.contains(TypeMismatchException.class)
+                    ? mismatchMessage(error.unwrap(TypeMismatchException.class))
+                    : error.getDefaultMessage();
+            errors.add(new FieldProblem(error.getField(), message));
         }
         ex.getBindingResult().getGlobalErrors().forEach(e -> errors.add(new FieldProblem(e.getObjectName(), e.getDefaultMessage())));
         return handleExceptionInternal(ex, invalidRequest(errors), headers, HttpStatus.BAD_REQUEST, request);
@@ -64,9 +79,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        BodyTooLarge tooLarge = causeOfType(ex, BodyTooLarge.class);
+        if (tooLarge != null) {
+            return handleExceptionInternal(ex, tooLarge(tooLarge.getMessage()), headers, HttpStatus.CONTENT_TOO_LARGE, request);
+        }
         JacksonException cause = causeOfType(ex, JacksonException.class);
+        FieldProblem duplicate = duplicateProperty(cause);
         ProblemDetail problem;
-        if (cause != null && !cause.getPath().isEmpty()) {
+        if (duplicate != null) {
+            problem = invalidRequest(List.of(duplicate));
+        } else if (cause != null && !cause.getPath().isEmpty()) {
             problem = invalidRequest(List.of(new FieldProblem(pathOf(cause), unreadableValueMessage(cause))));
         } else {
             problem = problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
@@ -92,12 +114,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
-        Class<?> type = ex.getRequiredType();
-        String message = type != null && type.isEnum()
-                ? "must be one of " + Arrays.toString(type.getEnumConstants())
-                : "cannot be read as " + (type == null ? "the expected type" : type.getSimpleName());
-        ProblemDetail problem = invalidRequest(List.of(new FieldProblem(ex.getPropertyName(), message)));
+        ProblemDetail problem = invalidRequest(List.of(new FieldProblem(ex.getPropertyName(), mismatchMessage(ex))));
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** Uploads over the multipart limit; Spring's own answer would be untyped and name no limit. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return handleExceptionInternal(ex, tooLarge("The upload is larger than this registry accepts"), headers,
+                HttpStatus.CONTENT_TOO_LARGE, request);
     }
 
     /** Problems Spring raises itself (unsupported media type, unknown route…) get a type of ours too. */
@@ -110,6 +137,38 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             problem.setType(URI.create(TYPE_PREFIX + kebab(status != null ? status.name() : "HTTP_" + statusCode.value())));
         }
         return response;
+    }
+
+    /**
+     * A multipart body that cannot be parsed: no boundary, a boundary that never comes, a body cut short. Spring
+     * raises it outside the converters, so it is not a "message not readable". (One that is too large is handled
+     * above, as the more specific exception.)
+     */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail onMalformedMultipart(MultipartException ex) {
+        return malformedMultipart();
+    }
+
+    /**
+     * Parameters Tomcat cannot parse when they are first read: a bad percent-encoding in the query string, too
+     * many parameters, or a multipart body that is cut short, has no boundary or names a file with NUL in it.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail onUnreadableParameters(InvalidParameterException ex, HttpServletRequest request) {
+        if (ex.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()) {
+            return tooLarge("The request is larger than this registry accepts");
+        }
+        if (request.getContentType() != null && request.getContentType().toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+            return malformedMultipart();
+        }
+        return problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+                "The request's parameters could not be read: a bad percent-encoding, or too many of them");
+    }
+
+    /** A body read past its limit by something other than a message converter. */
+    @ExceptionHandler(BodyTooLarge.class)
+    ProblemDetail onBodyTooLarge(BodyTooLarge ex) {
+        return tooLarge(ex.getMessage());
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -219,6 +278,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", detail);
     }
 
+    private static ProblemDetail malformedMultipart() {
+        return problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
+                "The request body is not a well-formed multipart/form-data body");
+    }
+
+    private static ProblemDetail tooLarge(String detail) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "content-too-large", "Content too large", detail);
+    }
+
     private static ProblemDetail invalidRequest(List<FieldProblem> errors) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
                 errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid");
@@ -267,20 +335,48 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static String unreadableValueMessage(JacksonException ex) {
-        if (ex instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
-            Class<?> target = invalid.getTargetType();
-            if (target.isEnum()) {
-                return "must be one of " + Arrays.toString(target.getEnumConstants());
-            }
-            if (target == String.class) {
-                return invalid.getOriginalMessage();
-            }
-            return "'" + invalid.getValue() + "' cannot be read as " + target.getSimpleName();
+        if (ex instanceof StrictJsonConfiguration.RefusedValue refused) {
+            return refused.getOriginalMessage();
         }
-        if (ex instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
-            return "has the wrong JSON type; expected " + mismatched.getTargetType().getSimpleName();
+        if (ex instanceof UnrecognizedPropertyException) {
+            return "is not a field of this request";
+        }
+        if (ex instanceof MismatchedInputException mismatched) {
+            return ExpectedValues.of(mismatched.getTargetType());
         }
         return "cannot be read";
+    }
+
+    /** What Spring's conversion of a parameter, header or form field refused, told without Java's words. */
+    private static String mismatchMessage(TypeMismatchException ex) {
+        UnacceptableValue refused = causeOfType(ex, UnacceptableValue.class);
+        return refused != null ? refused.getMessage() : ExpectedValues.of(ex.getRequiredType());
+    }
+
+    /**
+     * A field given twice, which the parser refuses (strict duplicate detection) before any field is bound, so
+     * the field is named from where the parser stood.
+     */
+    private static FieldProblem duplicateProperty(JacksonException ex) {
+        if (!(ex instanceof StreamReadException read) || ex.getOriginalMessage() == null
+                || !ex.getOriginalMessage().startsWith(DUPLICATE_PROPERTY) || read.processor() == null) {
+            return null;
+        }
+        JsonParser parser = read.processor();
+        Deque<TokenStreamContext> fromRoot = new ArrayDeque<>();
+        for (TokenStreamContext context = parser.streamReadContext(); context != null && !context.inRoot();
+             context = context.getParent()) {
+            fromRoot.addFirst(context);
+        }
+        StringBuilder field = new StringBuilder();
+        for (TokenStreamContext context : fromRoot) {
+            if (context.inArray()) {
+                field.append('[').append(context.getCurrentIndex()).append(']');
+            } else if (context.currentName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(context.currentName());
+            }
+        }
+        return new FieldProblem(field.toString(), "is given more than once");
     }
 
     private static <T extends Throwable> T causeOfType(Throwable ex, Class<T> type) {

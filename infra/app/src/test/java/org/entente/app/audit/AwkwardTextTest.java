@@ -31,20 +31,29 @@ import static org.entente.app.testing.Expect.problem;
 /**
  * Every kind of awkward text a client can send goes through the HTTP API into stored, hash-chained events
  * and comes back unchanged, and every chain still verifies, on the server and in the auditor's standalone
- * verifier. Text that no UTF-8 document can hold is refused where it enters, naming the field.
+ * verifier. Text that no UTF-8 document can hold, or that holds control characters other than tab, line feed
+ * and carriage return, is refused where it enters, naming the field.
  */
 @EntenteApplicationTest
 class AwkwardTextTest {
 
-    /** Valid Unicode that trips careless code: combining marks, astral characters, non-characters, NUL, direction marks. */
+    /**
+     * Valid Unicode that trips careless code: combining marks, astral characters, non-characters, direction
+     * marks and format characters, the three whitespace controls a text may hold.
+     */
     private static final List<String> AWKWARD = List.of(
             "Cafe\u0301 e\u0300\u0323 \u1E0B\u0323",
             "\uD83C\uDDFA\uD83C\uDDF8 \uD83D\uDC69\u200D\uD83D\uDCBB \uD834\uDD1E \uD840\uDC00",
             "\uFFFF \uFFFE \uFDD0 \uDBFF\uDFFF",
-            "nul\u0000inside and \u0001\u001F controls",
+            "zero\u200Bwidth \u00AD soft \uFEFF bom \u2028 line \u2029 paragraph",
             "\u202Eevil\u202C \u05E9\u05DC\u05D5\u05DD \u0627\u0644\u0633\u0644\u0627\u0645",
             "\"quotes\" \\backslash\\ /slash/ \t\r\n",
             "\u041C\u043E\u0441\u043A\u0432\u0430 \u5317\u4EAC \u6771\u4EAC");
+
+    /** C0 controls (but tab, line feed, carriage return), DEL and C1 controls: no text the registry records holds them. */
+    private static final List<String> CONTROLS = List.of(
+            "nul\u0000inside", "start of heading \u0001", "unit separator \u001F", "escape \u001B[31m red",
+            "delete \u007F", "C1 next line \u0085", "C1 \u0080 and \u009F");
 
     @Autowired
     RestTestClient client;
@@ -81,14 +90,29 @@ class AwkwardTextTest {
     }
 
     @Test
-    void a_megabyte_of_text_is_refused_naming_the_field_and_nothing_is_stored() throws IOException {
-        Api api = new Api(client);
-        Api usa = api.as("USA");
-        String id = Stories.recorded(usa, UsRussia2011.TERMS);
-        String megabyte = "\u00E9\uD83C\uDF10".repeat(1 << 18);
+    void text_with_control_characters_is_refused_naming_the_field_and_nothing_is_stored() {
+        Api api = new Api(client).as("USA");
+        String id = Stories.recorded(api, UsRussia2011.TERMS);
 
-        JsonNode refused = problem(400, usa.post("/api/arrangements/" + id + "/commitments",
-                "{\"text\": " + Json.text(megabyte) + ", \"category\": \"OTHER\", \"owedBy\": [\"USA\"]}"));
+        for (String controlled : CONTROLS) {
+            JsonNode refused = problem(400, api.post("/api/arrangements/" + id + "/commitments",
+                    "{\"text\": " + Json.text(controlled) + ", \"category\": \"OTHER\", \"owedBy\": [\"USA\"]}"));
+            assertThat(refused.at("/errors/0/field").asText()).as(controlled).isEqualTo("text");
+            assertThat(refused.at("/errors/0/message").asText()).as(controlled).contains("control characters");
+        }
+        JsonNode amendment = problem(400, api.patch("/api/arrangements/" + id, "{\"title\": " + Json.text("a\u0000b") + "}"));
+        assertThat(amendment.at("/errors/0/field").asText()).isEqualTo("title");
+        assertThatNothingButTheRecordingIsStored(api, id);
+    }
+
+    @Test
+    void text_longer_than_its_field_allows_is_refused_naming_the_field_and_nothing_is_stored() throws IOException {
+        Api api = new Api(client).as("USA");
+        String id = Stories.recorded(api, UsRussia2011.TERMS);
+        String tooLong = "\u00E9\uD83C\uDF10".repeat(1 << 12);
+
+        JsonNode refused = problem(400, api.post("/api/arrangements/" + id + "/commitments",
+                "{\"text\": " + Json.text(tooLong) + ", \"category\": \"OTHER\", \"owedBy\": [\"USA\"]}"));
 
         assertThat(refused.at("/errors/0/field").asText()).isEqualTo("text");
         assertThatNothingButTheRecordingIsStored(api, id);

@@ -91,6 +91,17 @@ class DoctrinePaperTest {
     }
 
     @Test
+    void an_uploaded_paper_without_an_id_gets_one_of_its_own_not_the_arrangements() {
+        Map<String, String> form = new LinkedHashMap<>(paperForm(UsRussia2011.usPaperSubmitted()));
+        form.remove("id");
+
+        JsonNode written = created(uploadUsPaper(form, "us-views.txt")).json();
+
+        assertThat(written.get("id").asText()).isNotEqualTo(arrangement).matches("[0-9a-f-]{36}");
+        assertThat(listedPaper(written.get("id").asText()).get("sha256").asText()).isEqualTo(Api.sha256(US_PAPER_CONTENT));
+    }
+
+    @Test
     void an_uploaded_papers_content_is_downloaded_as_uploaded_with_its_digest() {
         created(uploadUsPaper(paperForm(UsRussia2011.usPaperSubmitted()), "us-views.txt"));
 

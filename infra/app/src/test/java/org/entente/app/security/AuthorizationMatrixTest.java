@@ -229,7 +229,7 @@ class AuthorizationMatrixTest {
                 "{\"answeredAt\": \"" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\"}"));
         add(routes, "GET /api/checks", list(), w -> Request.get("/api/checks?party=" + COUNTERPART));
 
-        String papers = arrangement + "/papers";
+        String papers = "/api/arrangements/{arrangementId}/papers";
         add(routes, "POST " + papers + " <application/json", ownerWrite(201),
                 w -> Request.post(at(w) + "/papers", paperJson(Unique.id("paper"), "2012-02-01")));
         add(routes, "POST " + papers + " <multipart/form-data", ownerWrite(201),

@@ -13,10 +13,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 
 /**
  * The HTTP API as a script calls it, through Spring's {@link RestTestClient}, signed in with HTTP Basic
@@ -88,10 +88,22 @@ public final class Api {
 
     /** The papers a party still has to acknowledge under one arrangement (the list spans the whole registry). */
     public List<String> outstandingAcknowledgements(String party, String arrangementId) {
-        JsonNode items = get("/api/parties/" + party + "/outstanding-acknowledgements").json().get("items");
-        return StreamSupport.stream(items.spliterator(), false)
+        return everyItem("/api/parties/" + party + "/outstanding-acknowledgements", "items").stream()
                 .filter(paper -> paper.get("arrangementId").asText().equals(arrangementId))
                 .map(paper -> paper.get("id").asText()).toList();
+    }
+
+    /** Every item of a paged list, page after page; {@code listField} names the list in a page ({@code items} for most). */
+    public List<JsonNode> everyItem(String path, String listField) {
+        List<JsonNode> items = new ArrayList<>();
+        String separator = path.contains("?") ? "&" : "?";
+        for (int page = 0; ; page++) {
+            JsonNode answer = Expect.ok(get(path + separator + "size=500&page=" + page)).json();
+            answer.get(listField).forEach(items::add);
+            if (answer.get(listField).isEmpty() || items.size() >= answer.get("total").asLong()) {
+                return items;
+            }
+        }
     }
 
     /** SHA-256 of bytes in hex, as papers are registered by. */

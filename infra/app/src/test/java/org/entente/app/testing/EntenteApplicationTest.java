@@ -15,7 +15,8 @@ import java.lang.annotation.Target;
  * this annotation (the configuration is the same, so Spring's context cache serves them all one
  * application). Tests keep out of each other's way with ids of their own ({@link Unique}), not with
  * applications of their own. Snapshots are taken every three events, so reads and commands go through
- * snapshots everywhere; checks are swept every half second.
+ * snapshots everywhere; checks are swept every half second; a request's headers must arrive within three
+ * seconds, so that a test can see a slow client cut off.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,7 +24,8 @@ import java.lang.annotation.Target;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "entente.event-store.snapshot-threshold=3",
         "entente.checks.sweep-interval=500ms",
-        "entente.audit.default-recorder=registry-operator"})
+        "entente.audit.default-recorder=registry-operator",
+        "entente.http.header-read-timeout=3s"})
 @AutoConfigureRestTestClient
 @ContextConfiguration(initializers = FreshEmbeddedStore.class)
 public @interface EntenteApplicationTest {

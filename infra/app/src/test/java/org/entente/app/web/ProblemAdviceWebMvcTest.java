@@ -76,6 +76,9 @@ class ProblemAdviceWebMvcTest {
     @MockitoBean
     private ReadYourWrites readYourWrites;
 
+    @MockitoBean
+    private Pages pages;
+
     // --- business rules broken inside the aggregate
 
     @Test

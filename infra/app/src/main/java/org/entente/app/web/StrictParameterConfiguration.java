@@ -1,0 +1,31 @@
+package org.entente.app.web;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Query parameters, path variables, headers and form fields are read by the same rules as JSON bodies: dates and
+ * instants in ISO-8601 form only, within the years the registry records, and text without control characters.
+ * Registered after Spring's own formatters, these are the ones used, with or without {@code @DateTimeFormat}.
+ */
+@Configuration(proxyBeanMethods = false)
+class StrictParameterConfiguration implements WebMvcConfigurer {
+
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldType(LocalDate.class, (date, locale) -> date.toString(), (text, locale) -> IsoTime.date(text));
+        registry.addFormatterForFieldType(Instant.class, (instant, locale) -> instant.toString(),
+                (text, locale) -> IsoTime.instant(text));
+        registry.addConverter(String.class, String.class, text -> {
+            String problem = RegistryText.problemWith(text);
+            if (problem != null) {
+                throw new UnacceptableValue(problem);
+            }
+            return text;
+        });
+    }
+}

@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -147,7 +148,12 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
     }
 
     /** One commit ready to be stored: serialized and chained, still without its place in the log. */
-    private record PreparedCommit(String id, List<EventMessage<?>> events, List<Document> stored) {
+    /** @param after the global position of the stream's event before this commit; -1 when none or not a stream */
+    private record PreparedCommit(String id, List<EventMessage<?>> events, List<Document> stored, long after) {
+    }
+
+    /** The stream's event before a commit: its hash, to chain to, and its global position, to stay after. */
+    private record Predecessor(String hash, long position) {
     }
 
     private CommitLogEventStorageEngine(Builder builder) {
@@ -220,7 +226,8 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
         } catch (RuntimeException e) {
             throw translated(e, null, -1);
         }
-        GlobalSequence.Reservation reservation = sequence.reserve(events.size());
+        long predecessors = prepared.stream().mapToLong(PreparedCommit::after).max().orElse(-1);
+        GlobalSequence.Reservation reservation = sequence.reserve(events.size(), predecessors);
         long position = reservation.first();
         interruption.afterReservation(position, events.size());
         long end = position + events.size();
@@ -246,8 +253,9 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
         List<PreparedCommit> prepared = new ArrayList<>();
         groupByCommit(events).forEach((id, commitEvents) -> {
             requireStorable(id, commitEvents);
+            Predecessor predecessor = predecessorOf(commitEvents.get(0));
             prepared.add(new PreparedCommit(id, commitEvents,
-                    CommitDocuments.storedEvents(commitEvents, serializer, chain, previousHashOf(commitEvents.get(0)))));
+                    CommitDocuments.storedEvents(commitEvents, serializer, chain, predecessor.hash()), predecessor.position()));
         });
         return prepared;
     }
@@ -326,27 +334,35 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
     private void rememberHead(Document commit) {
         String aggregate = commit.getString(CommitDocuments.AGGREGATE);
         if (aggregate != null) {
-            heads.remember(aggregate, CommitDocuments.last(commit), CommitDocuments.lastHash(commit));
+            heads.remember(aggregate, CommitDocuments.last(commit), CommitDocuments.lastHash(commit), lastPositionOf(commit));
         }
     }
 
     /** The hash of the event before this one in its stream; a writer that loses the race computed it in vain. */
-    private String previousHashOf(EventMessage<?> first) {
-        if (chain == null || !(first instanceof DomainEventMessage<?> domain)) {
-            return null;
+    private Predecessor predecessorOf(EventMessage<?> first) {
+        if (!(first instanceof DomainEventMessage<?> domain)) {
+            return new Predecessor(null, -1);
         }
+        String genesis = chain == null ? null : chain.genesis();
         if (domain.getSequenceNumber() == 0) {
-            return chain.genesis();
+            return new Predecessor(genesis, -1);
         }
-        Optional<String> remembered = heads.hashOf(domain.getAggregateIdentifier(), domain.getSequenceNumber() - 1);
-        if (remembered.isPresent()) {
-            return remembered.get();
+        String stream = domain.getAggregateIdentifier();
+        long before = domain.getSequenceNumber() - 1;
+        Optional<String> hash = chain == null ? Optional.empty() : heads.hashOf(stream, before);
+        OptionalLong position = heads.positionOf(stream, before);
+        if ((chain == null || hash.isPresent()) && position.isPresent()) {
+            return new Predecessor(hash.orElse(null), position.getAsLong());
         }
-        return nearestBefore(domain.getSequenceNumber(), (from, to) -> commitsOf(domain.getAggregateIdentifier(), from, to),
-                CommitDocuments::first)
-                .filter(c -> CommitDocuments.last(c) == domain.getSequenceNumber() - 1)
-                .map(CommitDocuments::lastHash)
-                .orElse(chain.genesis());
+        return nearestBefore(domain.getSequenceNumber(), (from, to) -> commitsOf(stream, from, to), CommitDocuments::first)
+                .filter(c -> CommitDocuments.last(c) == before)
+                .map(c -> new Predecessor(chain == null ? null : CommitDocuments.lastHash(c), lastPositionOf(c)))
+                .orElse(new Predecessor(genesis, -1));
+    }
+
+    /** The global position of a commit's last event. */
+    private static long lastPositionOf(Document commit) {
+        return CommitDocuments.position(commit) + CommitDocuments.last(commit) - CommitDocuments.first(commit);
     }
 
     /**
@@ -546,7 +562,7 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
     public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
         long from = heads.reached(aggregateIdentifier).orElse(-1) + 1;
         long next = walk(aggregateIdentifier, from, false, Projections.include(CommitDocuments.FIRST, CommitDocuments.LAST),
-                (commit, expected) -> heads.remember(aggregateIdentifier, CommitDocuments.last(commit), null));
+                (commit, expected) -> heads.remember(aggregateIdentifier, CommitDocuments.last(commit), null, -1));
         return next == 0 ? Optional.empty() : Optional.of(next - 1);
     }
 

@@ -20,7 +20,8 @@ import java.time.Instant;
  * command. A block is used only for a short {@code lifetime}, well inside the commit deadline, so a
  * position is never written long after later positions were: trackers can rely on that when they give
  * up on a gap. What a block does not use is filled with a tombstone when the next block is taken or
- * the process stops.
+ * the process stops. An append never takes positions below the stream's previous event, which another
+ * process may have stored above this process's block: the block is then left for a new one.
  */
 final class GlobalSequence {
 
@@ -59,8 +60,10 @@ final class GlobalSequence {
      * seen to answer the same counter value to concurrent {@code findOneAndUpdate} calls; MongoDB makes
      * that update atomic across processes, and only this process writes to an embedded server.
      */
-    synchronized Reservation reserve(int count) {
-        if (count > end - next || clock.instant().isAfter(blockReservedAt.plus(lifetime))) {
+    synchronized Reservation reserve(int count, long after) {
+        // A block reserved before another process stored the stream's last event may lie below it: a new
+        // block does not, as the counter only grows. So a stream's events keep their order in the global one.
+        if (count > end - next || next <= after || clock.instant().isAfter(blockReservedAt.plus(lifetime))) {
             releaseUnused();
             int size = Math.max(blockSize, count);
             next = increment(size) - size;

@@ -19,8 +19,11 @@ import java.util.OptionalLong;
  */
 final class StreamHeads {
 
-    /** {@code hash} is null when it is not known, for instance when the engine keeps no chain. */
-    record Head(long sequence, String hash) {
+    /**
+     * {@code hash} is null when it is not known, for instance when the engine keeps no chain;
+     * {@code position} (the global position of event {@code sequence}) is -1 when not known.
+     */
+    record Head(long sequence, String hash, long position) {
     }
 
     private final Cache<String, Head> heads;
@@ -29,14 +32,21 @@ final class StreamHeads {
         this.heads = Caffeine.newBuilder().maximumSize(capacity).build();
     }
 
-    void remember(String stream, long sequence, String hash) {
-        heads.asMap().merge(stream, new Head(sequence, hash), StreamHeads::newer);
+    void remember(String stream, long sequence, String hash, long position) {
+        heads.asMap().merge(stream, new Head(sequence, hash, position), StreamHeads::newer);
     }
 
     /** The hash of event {@code sequence} of the stream, if that is the last one remembered and its hash is known. */
     Optional<String> hashOf(String stream, long sequence) {
         Head known = heads.getIfPresent(stream);
         return known != null && known.sequence() == sequence ? Optional.ofNullable(known.hash()) : Optional.empty();
+    }
+
+    /** The global position of event {@code sequence} of the stream, if that is the last one remembered and its position is known. */
+    OptionalLong positionOf(String stream, long sequence) {
+        Head known = heads.getIfPresent(stream);
+        return known != null && known.sequence() == sequence && known.position() >= 0
+                ? OptionalLong.of(known.position()) : OptionalLong.empty();
     }
 
     /** A sequence the stream is known to have reached; it may have gone further since. */
@@ -55,7 +65,10 @@ final class StreamHeads {
         if (offered.sequence() > known.sequence()) {
             return offered;
         }
-        boolean learnsHash = offered.sequence() == known.sequence() && known.hash() == null && offered.hash() != null;
-        return learnsHash ? offered : known;
+        if (offered.sequence() < known.sequence()) {
+            return known;
+        }
+        return new Head(known.sequence(), known.hash() != null ? known.hash() : offered.hash(),
+                known.position() >= 0 ? known.position() : offered.position());
     }
 }

@@ -74,6 +74,22 @@ class ConcurrencyTest {
     }
 
     @Test
+    void a_stream_written_by_two_processes_keeps_its_order_in_the_global_sequence() {
+        CommitLogEventStorageEngine other = store.anotherEngine();
+        engine.appendEvents(event("elsewhere", 0));
+        other.appendEvents(event("shared", 0));
+
+        // This process's block was reserved before the other stored the stream's first event, above it.
+        engine.appendEvents(event("shared", 1));
+        other.appendEvents(event("shared", 2));
+        engine.appendEvents(event("shared", 3));
+
+        assertThat(store.trackAll()).filteredOn(e -> ((Noted) e.getPayload()).stream().equals("shared"))
+                .extracting(e -> ((Noted) e.getPayload()).n()).as("the stream's events in global order")
+                .containsExactly(0L, 1L, 2L, 3L);
+    }
+
+    @Test
     void a_losing_writer_fills_its_positions_so_trackers_do_not_wait_for_them() {
         engine.appendEvents(events("race", 0, 1));
         assertThatThrownBy(() -> engine.appendEvents(events("race", 0, 2))).isInstanceOf(ConcurrencyException.class);

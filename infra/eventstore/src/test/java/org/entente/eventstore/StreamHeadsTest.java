@@ -11,8 +11,8 @@ class StreamHeadsTest {
 
     @Test
     void a_lower_sequence_never_replaces_a_higher_one() {
-        heads.remember("a", 7, "h7");
-        heads.remember("a", 3, "h3");
+        heads.remember("a", 7, "h7", -1);
+        heads.remember("a", 3, "h3", -1);
 
         assertThat(heads.reached("a")).hasValue(7);
         assertThat(heads.hashOf("a", 3)).isEmpty();
@@ -21,7 +21,7 @@ class StreamHeadsTest {
 
     @Test
     void a_hash_is_given_only_for_exactly_the_sequence_remembered() {
-        heads.remember("a", 7, "h7");
+        heads.remember("a", 7, "h7", -1);
 
         assertThat(heads.hashOf("a", 6)).isEmpty();
         assertThat(heads.hashOf("a", 8)).isEmpty();
@@ -30,11 +30,11 @@ class StreamHeadsTest {
 
     @Test
     void a_sequence_remembered_without_its_hash_learns_the_hash_later_but_gives_none_before() {
-        heads.remember("a", 7, null);
+        heads.remember("a", 7, null, -1);
         assertThat(heads.hashOf("a", 7)).isEmpty();
 
-        heads.remember("a", 7, "h7");
-        heads.remember("a", 7, null);
+        heads.remember("a", 7, "h7", -1);
+        heads.remember("a", 7, null, -1);
 
         assertThat(heads.hashOf("a", 7)).contains("h7");
     }
@@ -42,7 +42,7 @@ class StreamHeadsTest {
     @Test
     void the_number_of_streams_remembered_is_bounded() {
         for (int i = 0; i < 1_000; i++) {
-            heads.remember("stream-" + i, i, "h" + i);
+            heads.remember("stream-" + i, i, "h" + i, -1);
         }
 
         assertThat(heads.size()).isLessThanOrEqualTo(100);

@@ -6,12 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.entente.app.EntenteProperties;
 import org.entente.app.mongo.QueryIndexes;
+import org.entente.app.web.ProblemResponses;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
@@ -132,9 +132,8 @@ class SecurityConfiguration {
     /** Requests the firewall refuses (encoded slashes, path parameters, NUL…) get a problem document, not an error page. */
     @Bean
     RequestRejectedHandler requestRejectedHandler() {
-        return (request, response, rejected) -> SecurityProblems.write(response, HttpStatus.BAD_REQUEST, "malformed-request",
-                "Malformed request", "The request's path or headers are not accepted (encoded separators, path parameters, "
-                        + "control characters or traversal)");
+        return (request, response, rejected) -> ProblemResponses.malformedRequest(response, "The request's path or headers "
+                + "are not accepted (encoded separators, path parameters, control characters or traversal)");
     }
 
     // Only a web application has requests to filter (and Spring Security's HttpSecurity to build the chains with).

@@ -2,22 +2,19 @@ package org.entente.app.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.entente.app.web.ProblemResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Refusals decided before a request reaches a controller, written as the same RFC 9457 problem documents
@@ -25,9 +22,6 @@ import java.util.Map;
  * (403), locked after failed sign-ins (429, saying when to try again).
  */
 final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
-
-    private static final String TYPE_PREFIX = "urn:entente:problem:";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final SecurityMetrics metrics;
     private final Clock clock;
@@ -74,13 +68,6 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
 
     static void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail)
             throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", TYPE_PREFIX + type);
-        problem.put("title", title);
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(JSON.writeValueAsBytes(problem));
+        ProblemResponses.write(response, status.value(), ProblemResponses.TYPE_PREFIX + type, title, detail);
     }
 }

@@ -39,6 +39,13 @@ public final class ProblemResponses {
 
     /** Writes a problem document unless the response is already committed. */
     public static void write(HttpServletResponse response, int status, String type, String detail) throws IOException {
+        HttpStatus known = HttpStatus.resolve(status);
+        write(response, status, type, TITLES.getOrDefault(type, known != null ? known.getReasonPhrase() : "Error"), detail);
+    }
+
+    /** Writes a problem document with a title of its own, unless the response is already committed. */
+    public static void write(HttpServletResponse response, int status, String type, String title, String detail)
+            throws IOException {
         if (response.isCommitted()) {
             return;
         }
@@ -46,7 +53,7 @@ public final class ProblemResponses {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        byte[] body = body(status, type, detail);
+        byte[] body = body(status, type, title, detail);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
         response.flushBuffer();
@@ -88,11 +95,10 @@ public final class ProblemResponses {
         };
     }
 
-    static byte[] body(int status, String type, String detail) {
+    static byte[] body(int status, String type, String title, String detail) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", type);
-        HttpStatus known = HttpStatus.resolve(status);
-        problem.put("title", TITLES.getOrDefault(type, known != null ? known.getReasonPhrase() : "Error"));
+        problem.put("title", title);
         problem.put("status", status);
         problem.put("detail", detail);
         return JsonMapper.shared().writeValueAsBytes(problem);

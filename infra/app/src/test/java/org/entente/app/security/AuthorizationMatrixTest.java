@@ -221,13 +221,13 @@ class AuthorizationMatrixTest {
                 "{\"office\": \"National CERT\", \"effectiveOn\": \"2012-03-01\"}"));
         add(routes, "POST " + contacts + "/{cid}/retirement", ownerWrite(200), w -> Request.post(at(w) + "/contacts/"
                 + w.contact() + "/retirement", "{\"reason\": \"Office merged\", \"effectiveOn\": \"2012-03-01\"}"));
-        add(routes, "GET /api/contacts", list(), w -> Request.get("/api/contacts?arrangement=" + w.arrangement()));
+        add(routes, "GET /api/contacts", list(), w -> Request.get("/api/contacts?size=1000&arrangement=" + w.arrangement()));
         add(routes, "POST " + contacts + "/{cid}/checks", counterpartWrite(201),
                 w -> Request.post(at(w) + "/contacts/" + w.contact() + "/checks", "{\"fromParty\": \"" + COUNTERPART + "\"}"));
         add(routes, "GET /api/checks/{checkId}", views(), w -> Request.get("/api/checks/" + w.check()));
         add(routes, "POST /api/checks/{checkId}/answer", ownerWrite(200), w -> Request.post("/api/checks/" + w.check() + "/answer",
                 "{\"answeredAt\": \"" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\"}"));
-        add(routes, "GET /api/checks", list(), w -> Request.get("/api/checks?party=" + COUNTERPART));
+        add(routes, "GET /api/checks", list(), w -> Request.get("/api/checks?size=1000&party=" + COUNTERPART));
 
         String papers = "/api/arrangements/{arrangementId}/papers";
         add(routes, "POST " + papers + " <application/json", ownerWrite(201),
@@ -242,8 +242,8 @@ class AuthorizationMatrixTest {
         add(routes, "POST " + papers + "/{pid}/supersession", ownerWrite(200), w -> Request.post(at(w) + "/papers/"
                 + w.paper() + "/supersession", "{\"byPaperId\": \"" + w.revisedPaper() + "\"}"));
         add(routes, "GET /api/parties/{code}/outstanding-acknowledgements", list(),
-                w -> Request.get("/api/parties/" + COUNTERPART + "/outstanding-acknowledgements"));
-        add(routes, "GET /api/parties/{code}/commitments", list(), w -> Request.get("/api/parties/" + OWNER + "/commitments"));
+                w -> Request.get("/api/parties/" + COUNTERPART + "/outstanding-acknowledgements?size=1000"));
+        add(routes, "GET /api/parties/{code}/commitments", list(), w -> Request.get("/api/parties/" + OWNER + "/commitments?size=1000"));
 
         add(routes, "GET " + arrangement + "/history", records(), w -> Request.get(at(w) + "/history"));
         add(routes, "GET " + arrangement + "/export", records(), w -> Request.get(at(w) + "/export"));

@@ -142,7 +142,7 @@ class WriteEndpointFuzzTest {
         commitsStored = commits.estimatedDocumentCount();
         commitsOfRequests = commits.countDocuments(NOT_THE_SWEEPERS);
         // The check below would pass vacuously if it could not see a write: show it one.
-        created(api.post("/api/arrangements/" + targets.get("arrangements") + "/commitments", new CommitmentTerms("seen-by-the-check",
+        created(api.as("USA").post("/api/arrangements/" + targets.get("arrangements") + "/commitments", new CommitmentTerms("seen-by-the-check",
                 "A commitment recorded to show the check a write", CommitmentCategory.OTHER, List.of("USA"), null).json()));
         assertThat(nothingStoredSince()).as("a stored commitment is seen by the check").isFalse();
     }

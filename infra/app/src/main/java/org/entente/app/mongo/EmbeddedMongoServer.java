@@ -2,7 +2,6 @@ package org.entente.app.mongo;
 
 import de.bwaldvogel.mongo.MongoServer;
 import org.entente.app.EntenteProperties;
-import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,14 +32,14 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     public static EmbeddedMongoServer start(EntenteProperties.Embedded settings) {
         Path dataFile = settings.dataFile().toAbsolutePath();
         createParentDirectories(dataFile);
-        MVStore store;
+        DurableH2Backend backend;
         try {
-            store = new MVStore.Builder().fileName(dataFile.toString()).open();
+            backend = DurableH2Backend.open(dataFile, settings.syncWrites());
         } catch (IllegalStateException e) {
             throw new IllegalStateException("Cannot open the embedded data file " + dataFile
                     + " (is another Entente process using it?): " + e.getMessage(), e);
         }
-        MongoServer server = new MongoServer(new DurableH2Backend(store, settings.syncWrites()));
+        MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
         InetSocketAddress address = server.getLocalAddress();
         log.info("MongoDB: embedded server (mongo-java-server, H2 file {}, synchronous writes {}) on {}",

@@ -20,6 +20,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -211,6 +212,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.NOT_FOUND, kebab(ex.code()), ex.title(), ex.getMessage());
         problem.setProperty("code", ex.code());
         return problem;
+    }
+
+    /**
+     * Spring Security's firewall checks some parts of a request only when they are read (the names of
+     * form parameters, read here from a body that claims to be a form): a request it rejects then is
+     * malformed like one rejected at the door.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail onRequestRejected(RequestRejectedException ex) {
+        return problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+                "The request holds parameter names or values this registry does not accept");
     }
 
     /** Signed in, but the roles or the party do not allow this request. */

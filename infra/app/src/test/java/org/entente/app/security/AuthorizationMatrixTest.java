@@ -24,7 +24,6 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -194,7 +193,7 @@ class AuthorizationMatrixTest {
         add(routes, "GET " + arrangement + " !asOf !knownAt", views(), w -> Request.get(at(w)));
         add(routes, "GET " + arrangement + " asOf", views(), w -> Request.get(at(w) + "?asOf=2012-06-01"));
         add(routes, "GET " + arrangement + " !asOf knownAt", views(),
-                w -> Request.get(at(w) + "?knownAt=" + Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+                w -> Request.get(at(w) + "?knownAt=" + Instant.now()));
         add(routes, "PATCH " + arrangement, partyWrite(200), w -> Request.patch(at(w), "{\"title\": \"Amended\", \"reason\": \"Typo\"}"));
         add(routes, "POST " + arrangement + "/status", partyWrite(200), w -> Request.post(at(w) + "/status",
                 "{\"status\": \"SUSPENDED\", \"effectiveOn\": \"2014-03-20\", \"reason\": \"Talks stalled\"}"));
@@ -226,7 +225,7 @@ class AuthorizationMatrixTest {
                 w -> Request.post(at(w) + "/contacts/" + w.contact() + "/checks", "{\"fromParty\": \"" + COUNTERPART + "\"}"));
         add(routes, "GET /api/checks/{checkId}", views(), w -> Request.get("/api/checks/" + w.check()));
         add(routes, "POST /api/checks/{checkId}/answer", ownerWrite(200), w -> Request.post("/api/checks/" + w.check() + "/answer",
-                "{\"answeredAt\": \"" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\"}"));
+                "{\"answeredAt\": \"" + Instant.now() + "\"}"));
         add(routes, "GET /api/checks", list(), w -> Request.get("/api/checks?size=1000&party=" + COUNTERPART));
 
         String papers = "/api/arrangements/{arrangementId}/papers";

@@ -221,6 +221,9 @@ class BadInputTest {
                 arguments("application/* on a recording", RawHttp.Request.of("POST", ARRANGEMENTS).body("application/*", "{}"), 415, "unsupported-media-type", null),
                 arguments("*/* on a paper", RawHttp.Request.of("POST", A + "/papers").body("*/*", "{}"), 415, "unsupported-media-type", null),
                 arguments("a Content-Type that is no media type", RawHttp.Request.of("POST", ARRANGEMENTS).body("json", "{}"), 400, "malformed-request", null),
+                arguments("a form whose field names hold line breaks, on a JSON write", RawHttp.Request.of("POST", ARRANGEMENTS)
+                        .body("application/x-www-form-urlencoded", "--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nb\r\n--x--\r\n"),
+                        400, "malformed-request", null),
                 arguments("a multipart body on a JSON write", RawHttp.Request.of("POST", A + "/status").body(MULTIPART, upload("a.txt") + "--XyZ--\r\n"), 415, "unsupported-media-type", null)));
     }
 

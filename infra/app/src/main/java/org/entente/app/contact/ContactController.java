@@ -37,7 +37,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -48,7 +47,8 @@ import java.util.List;
 
 /**
  * Points of contact of an arrangement and the directory across arrangements. A party designates, updates
- * and retires only its own contacts; the {@code X-Entente-Party} header names the party acting.
+ * and retires only its own contacts: the party its registrar signed in for. Readers who are not parties to
+ * the arrangement get the directory without the personal details ({@link PersonalDetails}).
  */
 @RestController
 class ContactController {

@@ -117,6 +117,7 @@ class AuthorizationMatrixTest {
                 .isEqualTo(new TreeSet<>(served));
 
         World shared = newWorld();
+        awaitFolded(shared);
         for (Route route : routes.values()) {
             for (Caller caller : Caller.values()) {
                 int expected = route.expected().status().get(caller);
@@ -391,6 +392,21 @@ class AuthorizationMatrixTest {
         String check = created(counterpart.post(base + "/contacts/" + contact + "/checks",
                 "{\"fromParty\": \"" + COUNTERPART + "\"}")).json().get("id").asText();
         return new World(id, title, commitment, contact, paper, filed, revised, check);
+    }
+
+    /** Reads of the shared objects come from read models: wait until they have folded what the world recorded. */
+    private void awaitFolded(World world) {
+        Api auditor = new Api(client);
+        await().atMost(java.time.Duration.ofSeconds(30)).until(() -> auditor.get(at(world) + "?minVersion=6").status() == 200
+                && auditor.get("/api/arrangements?q=" + world.title()).body().contains(world.arrangement())
+                && auditor.get("/api/contacts?size=1000&arrangement=" + world.arrangement()).body().contains(world.contact())
+                && auditor.get("/api/checks/" + world.check()).status() == 200
+                && auditor.get("/api/checks?size=1000&party=" + COUNTERPART).body().contains(world.check())
+                && auditor.get("/api/parties/" + OWNER + "/commitments?size=1000").body().contains(world.arrangement())
+                && auditor.get("/api/parties/" + COUNTERPART + "/outstanding-acknowledgements?size=1000").body()
+                .contains(world.arrangement())
+                && auditor.get(at(world) + "/papers/" + world.paper()).status() == 200
+                && auditor.get(at(world) + "/contacts/" + world.contact()).status() == 200);
     }
 
     private long eventsOf(World world) {

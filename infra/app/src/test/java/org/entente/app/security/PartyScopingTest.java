@@ -1,6 +1,7 @@
 package org.entente.app.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.entente.api.fixtures.UsRussia2011;
 import org.entente.app.testing.Api;
 import org.entente.app.testing.EntenteApplicationTest;
@@ -30,6 +31,9 @@ class PartyScopingTest {
     @Autowired
     RestTestClient client;
 
+    @Autowired
+    MeterRegistry meters;
+
     private Api auditor;
     private Api canada;
     private Api france;
@@ -55,13 +59,20 @@ class PartyScopingTest {
                 && auditor.get("/api/checks?party=MEX").body().contains(id));
     }
 
+    private double denials(String reason) {
+        var counter = meters.find("entente.security.denials").tag("reason", reason).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
     private static String agreedByMexicoAndCanada(String json) {
         return json.replace("\"USA\"", "\"MEX\"").replace("\"RUS\"", "\"CAN\"");
     }
 
     @Test
     void to_a_state_that_is_not_a_party_the_arrangement_answers_exactly_as_one_that_does_not_exist() {
+        double hiddenBefore = denials("hidden");
         JsonNode hidden = problem(404, france.get("/api/arrangements/" + id));
+        assertThat(denials("hidden")).as("counted for operators, though the client is not told").isEqualTo(hiddenBefore + 1);
         String unknownId = Unique.id("never-recorded");
         JsonNode unknown = problem(404, france.get("/api/arrangements/" + unknownId));
 

@@ -267,8 +267,11 @@ class AuthorizationMatrixTest {
 
         add(routes, "GET /actuator", adminOnly(200), w -> Request.get("/actuator"));
         add(routes, "GET /actuator/health", everyone(200), w -> Request.get("/actuator/health"));
-        add(routes, "GET /actuator/health/**", everyone(200), w -> Request.get("/actuator/health/ping"));
+        add(routes, "GET /actuator/health/**", everyone(200), w -> Request.get("/actuator/health/liveness"));
         add(routes, "GET /actuator/info", adminOnly(200), w -> Request.get("/actuator/info"));
+        add(routes, "GET /actuator/prometheus", adminOnly(200), w -> Request.get("/actuator/prometheus"));
+        add(routes, "GET /actuator/metrics", adminOnly(200), w -> Request.get("/actuator/metrics"));
+        add(routes, "GET /actuator/metrics/{requiredMetricName}", adminOnly(200), w -> Request.get("/actuator/metrics/jvm.threads.live"));
         add(routes, "GET /v3/api-docs", everyone(200), w -> Request.get("/v3/api-docs"));
         add(routes, "GET /v3/api-docs.yaml", everyone(200), w -> Request.get("/v3/api-docs.yaml"));
         add(routes, "GET /v3/api-docs/swagger-config", everyone(200), w -> Request.get("/v3/api-docs/swagger-config"));

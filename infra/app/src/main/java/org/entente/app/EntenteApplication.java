@@ -20,10 +20,16 @@ public class EntenteApplication {
         }
     }
 
+    private static final String AXONIQ_CONSOLE_MESSAGE = "disable-axoniq-console-message";
+
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("verify")) {
             // Offline verification needs no server and no database.
             System.exit(Verify.run(List.of(args).subList(1, args.length), System.out));
+        }
+        // Axon advertises its commercial console in a banner at every start unless told not to.
+        if (System.getProperty(AXONIQ_CONSOLE_MESSAGE) == null) {
+            System.setProperty(AXONIQ_CONSOLE_MESSAGE, "true");
         }
         SpringApplication.run(EntenteApplication.class, args);
     }

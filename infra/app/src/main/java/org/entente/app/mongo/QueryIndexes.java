@@ -1,7 +1,11 @@
 package org.entente.app.mongo;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import org.bson.conversions.Bson;
+
+import java.util.concurrent.TimeUnit;
 
 /**
  * Creates the non-unique indexes that exist only to make queries fast: on a real MongoDB. The embedded
@@ -28,6 +32,16 @@ public final class QueryIndexes {
     public void ensure(MongoCollection<?> collection, Bson keys) {
         if (create) {
             collection.createIndex(keys);
+        }
+    }
+
+    /**
+     * A TTL index: a real MongoDB removes a document once the instant in {@code field} has passed. The
+     * embedded server would accept it and never act on it, so there the owner purges on a schedule instead.
+     */
+    public void ensureExpiry(MongoCollection<?> collection, String field) {
+        if (create) {
+            collection.createIndex(Indexes.ascending(field), new IndexOptions().expireAfter(0L, TimeUnit.SECONDS));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.entente.app.web.idempotency;
 
 import com.mongodb.client.MongoDatabase;
 import org.entente.app.EntenteProperties;
+import org.entente.app.mongo.QueryIndexes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -25,8 +26,8 @@ class IdempotencyConfiguration {
     private static final Logger log = LoggerFactory.getLogger(IdempotencyConfiguration.class);
 
     @Bean
-    IdempotencyRecords idempotencyRecords(MongoDatabase database) {
-        return new MongoIdempotencyRecords(database);
+    IdempotencyRecords idempotencyRecords(MongoDatabase database, QueryIndexes indexes) {
+        return new MongoIdempotencyRecords(database, indexes);
     }
 
     @Bean

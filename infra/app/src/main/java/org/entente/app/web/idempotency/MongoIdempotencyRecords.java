@@ -5,9 +5,9 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import org.bson.Document;
+import org.entente.app.mongo.QueryIndexes;
 import org.bson.conversions.Bson;
 import org.bson.types.Binary;
 
@@ -16,13 +16,12 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Idempotency records in the {@code idempotency_keys} collection, {@code _id} the record's id. Taking over an
  * expired record replaces it only while it is still the record that was read, so two requests never both
  * hold a key. A TTL index on {@code expiresAt} lets a real MongoDB remove expired records itself; the
- * embedded server accepts the index but does not expire by it, so {@link #purgeExpired} is run on a schedule.
+ * embedded server would not act on one, so none is made there, and {@link #purgeExpired} runs on a schedule on both.
  */
 public final class MongoIdempotencyRecords implements IdempotencyRecords {
 
@@ -31,9 +30,9 @@ public final class MongoIdempotencyRecords implements IdempotencyRecords {
 
     private final MongoCollection<Document> collection;
 
-    public MongoIdempotencyRecords(MongoDatabase database) {
+    public MongoIdempotencyRecords(MongoDatabase database, QueryIndexes indexes) {
         this.collection = database.getCollection(COLLECTION);
-        collection.createIndex(Indexes.ascending("expiresAt"), new IndexOptions().expireAfter(0L, TimeUnit.SECONDS));
+        indexes.ensureExpiry(collection, "expiresAt");
     }
 
     @Override

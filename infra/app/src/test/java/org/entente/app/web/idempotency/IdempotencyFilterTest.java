@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletResponse;
 import org.entente.app.EntenteProperties;
+import org.entente.app.mongo.QueryIndexes;
 import org.entente.app.testing.EntenteApplicationTest;
 import org.entente.app.testing.Unique;
 import org.entente.app.web.InvalidParameter;
@@ -56,7 +57,7 @@ class IdempotencyFilterTest {
 
     @BeforeEach
     void emptyRecords() {
-        records = new MongoIdempotencyRecords(client.getDatabase(Unique.id("idempotency")));
+        records = new MongoIdempotencyRecords(client.getDatabase(Unique.id("idempotency")), QueryIndexes.forServer(true));
     }
 
     private IdempotencyFilter filter(Duration wait) {

@@ -100,8 +100,8 @@ class CheckController {
                                  @RequestParam(defaultValue = Pages.DEFAULT_SIZE) @Min(1) int size) {
         PartyParameters.requireKnownIfGiven("party", party);
         pages.requireSize(size);
-        return pages.of(queries.query(new FindChecksQuery(party, status), ResponseTypes.instanceOf(CheckList.class)).join()
-                .items().stream().filter(check -> visibility.seesViewsOf(check.arrangementId())).toList(), page, size);
+        return pages.of(visibility.visibleItems(queries.query(new FindChecksQuery(party, status),
+                ResponseTypes.instanceOf(CheckList.class)).join().items(), CheckView::arrangementId), page, size);
     }
 
     private Optional<CheckView> find(String checkId) {

@@ -157,8 +157,7 @@ class ContactController {
         pages.requireSize(size);
         ContactDirectory directory = queries.query(new FindContactsQuery(party, role, arrangement, asOf, knownAt),
                 ResponseTypes.instanceOf(ContactDirectory.class)).join();
-        Pages.Page<ContactView> items = pages.of(directory.items().stream()
-                .filter(contact -> visibility.seesViewsOf(contact.arrangementId()))
+        Pages.Page<ContactView> items = pages.of(visibility.visibleItems(directory.items(), ContactView::arrangementId).stream()
                 .map(contact -> visibility.seesRecordsOf(contact.arrangementId()) ? contact : PersonalDetails.withheldFrom(contact))
                 .toList(), page, size);
         return new DirectoryPage(directory.asOf(), directory.knownAt(), items.items(), page, size, items.total());

@@ -35,7 +35,8 @@ class OutstandingAcknowledgementController {
                                       @RequestParam(defaultValue = Pages.DEFAULT_SIZE) @Min(1) int size) {
         PartyParameters.requireExisting(code);
         pages.requireSize(size);
-        return pages.of(queries.query(new FindOutstandingAcknowledgementsQuery(code), ResponseTypes.instanceOf(PaperList.class))
-                .join().items().stream().filter(paper -> visibility.seesViewsOf(paper.arrangementId())).toList(), page, size);
+        PaperList outstanding = queries.query(new FindOutstandingAcknowledgementsQuery(code), ResponseTypes.instanceOf(PaperList.class))
+                .join();
+        return pages.of(visibility.visibleItems(outstanding.items(), PaperView::arrangementId), page, size);
     }
 }

@@ -11,6 +11,7 @@ import org.entente.app.web.NotFound;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Which arrangements a user may know of. A registrar that holds no reader's role sees only the
@@ -76,6 +77,11 @@ public final class ArrangementVisibility {
         if (!seesViewsOf(aggregateId)) {
             throw hidden(aggregateId, what);
         }
+    }
+
+    /** The items of a list across arrangements that the signed-in user may know of, in their order. */
+    public <T> List<T> visibleItems(List<T> items, Function<T, String> arrangementOf) {
+        return items.stream().filter(item -> seesViewsOf(arrangementOf.apply(item))).toList();
     }
 
     /** The party whose arrangements bound a list for the signed-in user, if it sees only those. */

@@ -2,6 +2,7 @@ package org.entente.app.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.entente.app.web.ProblemResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -37,7 +38,7 @@ public final class LongReads {
         if (!permits.tryAcquire()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
                     "You are running " + perUser + " exports or integrity checks already; wait for one to finish");
-            problem.setType(URI.create("urn:entente:problem:too-many-long-reads"));
+            problem.setType(URI.create(ProblemResponses.TYPE_PREFIX + "too-many-long-reads"));
             problem.setTitle("Too many long reads at once");
             ErrorResponseException refusal = new ErrorResponseException(HttpStatus.TOO_MANY_REQUESTS, problem, null);
             refusal.getHeaders().set(HttpHeaders.RETRY_AFTER, "1");

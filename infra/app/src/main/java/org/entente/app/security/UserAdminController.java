@@ -122,9 +122,8 @@ class UserAdminController {
         try {
             UserDirectory.Accounts.requireValidName("name", name);
             return UserDirectory.Accounts.partyOf("party", roles, party);
-        } catch (IllegalArgumentException e) {
-            String field = e.getMessage().startsWith("name") ? "name" : "party";
-            throw new InvalidParameter(field, e.getMessage().substring(e.getMessage().indexOf(' ') + 1));
+        } catch (UserDirectory.Accounts.Invalid e) {
+            throw new InvalidParameter(e.field(), e.detail());
         }
     }
 }

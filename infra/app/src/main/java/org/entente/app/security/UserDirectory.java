@@ -37,7 +37,7 @@ public final class UserDirectory implements UserDetailsService {
                         + " ({noop}… keeps it as plain text, for tests only)");
             }
             Set<Role> roles = Accounts.rolesOf(where + ".roles", user.roles());
-            SignedInUser signedIn = new SignedInUser(user.name(), Accounts.partyOf(where, roles, user.party()), roles);
+            SignedInUser signedIn = new SignedInUser(user.name(), Accounts.partyOf(where + ".party", roles, user.party()), roles);
             if (declared.putIfAbsent(user.name(), new AccountDetails(signedIn, user.password(), true, false)) != null) {
                 throw new IllegalStateException(where + ".name: '" + user.name() + "' is declared twice");
             }
@@ -75,6 +75,27 @@ public final class UserDirectory implements UserDetailsService {
     /** What every account must satisfy, wherever it is declared. */
     static final class Accounts {
 
+        /** An account that breaks a rule: the field (a setting's name, or a request field) and what is wrong. */
+        static final class Invalid extends IllegalArgumentException {
+
+            private final String field;
+            private final String detail;
+
+            Invalid(String field, String detail) {
+                super(field + ": " + detail);
+                this.field = field;
+                this.detail = detail;
+            }
+
+            String field() {
+                return field;
+            }
+
+            String detail() {
+                return detail;
+            }
+        }
+
         private Accounts() {
         }
 
@@ -85,7 +106,7 @@ public final class UserDirectory implements UserDetailsService {
                 try {
                     roles.add(Role.valueOf(name.strip().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(field + ": '" + name + "' is not one of " + Arrays.toString(Role.values()));
+                    throw new Invalid(field, "'" + name + "' is not one of " + Arrays.toString(Role.values()));
                 }
             }
             return roles;
@@ -93,24 +114,24 @@ public final class UserDirectory implements UserDetailsService {
 
         static void requireValidName(String field, String name) {
             if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}")) {
-                throw new IllegalArgumentException(field + " must be 1 to 64 letters, digits, '.', '_', '@' or '-'");
+                throw new Invalid(field, "must be 1 to 64 letters, digits, '.', '_', '@' or '-'");
             }
         }
 
         /** A registrar acts for exactly one known party; other roles act for none. The code is answered in upper case. */
         static String partyOf(String field, Set<Role> roles, String party) {
             if (roles.isEmpty()) {
-                throw new IllegalArgumentException(field + ": a user holds at least one role");
+                throw new Invalid(field, "a user holds at least one role");
             }
             if (party == null || party.isBlank()) {
                 if (roles.contains(Role.REGISTRAR)) {
-                    throw new IllegalArgumentException(field + ": a registrar needs the party it acts for");
+                    throw new Invalid(field, "a registrar needs the party it acts for");
                 }
                 return null;
             }
             String code = party.strip().toUpperCase(Locale.ROOT);
             if (!PartyCodes.isKnown(code)) {
-                throw new IllegalArgumentException(field + ": '" + party + "' is not a known party code");
+                throw new Invalid(field, "'" + party + "' is not a known party code");
             }
             return code;
         }

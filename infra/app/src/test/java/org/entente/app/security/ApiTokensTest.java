@@ -13,10 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.app.testing.Expect.created;
@@ -123,8 +121,7 @@ class ApiTokensTest {
         Api admin = new Api(client).signedInAs(Users.ADMIN);
         created(admin.post("/api/admin/users", "{\"name\": \"" + name + "\", \"password\": \"a machine password\", "
                 + "\"roles\": [\"REGISTRAR\"], \"party\": \"nzl\"}"));
-        Api machine = new Api(client).anonymous().withHeader("Authorization", "Basic "
-                + java.util.Base64.getEncoder().encodeToString((name + ":a machine password").getBytes(StandardCharsets.UTF_8)));
+        Api machine = new Api(client).signedInWith(name, "a machine password");
         Api script = bearer(issued(machine, "feed").get("token").asText());
         ok(script.get("/api/me"));
 
@@ -142,10 +139,6 @@ class ApiTokensTest {
     }
 
     private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Api.sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 }

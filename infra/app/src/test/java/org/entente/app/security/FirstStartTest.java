@@ -44,8 +44,8 @@ class FirstStartTest {
 
             Api api = api(registry);
             status(401, api.anonymous().get("/api/admin/users"));
-            status(401, api.anonymous().withHeader("Authorization", basic("admin", "admin")).get("/api/admin/users"));
-            String users = ok(api.anonymous().withHeader("Authorization", basic("admin", password)).get("/api/admin/users")).body();
+            status(401, api.signedInWith("admin", "admin").get("/api/admin/users"));
+            String users = ok(api.signedInWith("admin", password).get("/api/admin/users")).body();
             assertThat(users).contains("\"admin\"").contains("ADMIN").doesNotContain(password).doesNotContain("bcrypt");
         }
 
@@ -77,9 +77,5 @@ class FirstStartTest {
     private static Api api(ConfigurableApplicationContext context) {
         String port = context.getEnvironment().getRequiredProperty("local.server.port");
         return new Api(RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build());
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
     }
 }

@@ -53,7 +53,7 @@ class SignInTest {
     void a_wrong_password_is_refused_and_counted() {
         double before = failures("bad-credentials");
 
-        problem(401, new Api(client).anonymous().withHeader("Authorization", basic(Users.AUDITOR, "not the password"))
+        problem(401, new Api(client).signedInWith(Users.AUDITOR, "not the password")
                 .get("/api/arrangements"));
 
         assertThat(failures("bad-credentials")).isEqualTo(before + 1);
@@ -64,11 +64,11 @@ class SignInTest {
         String name = aUserOfTheDirectory();
         Api guesser = new Api(client).anonymous();
         for (int i = 0; i < 5; i++) {
-            problem(401, guesser.withHeader("Authorization", basic(name, "guess " + i)).get("/api/me"));
+            problem(401, guesser.signedInWith(name, "guess " + i).get("/api/me"));
         }
         double lockedBefore = failures("locked");
 
-        Api.Reply locked = guesser.withHeader("Authorization", basic(name, PASSWORD)).get("/api/me");
+        Api.Reply locked = guesser.signedInWith(name, PASSWORD).get("/api/me");
 
         JsonNode problem = problem(429, locked);
         assertThat(problem.get("type").asText()).endsWith("sign-in-locked");
@@ -82,7 +82,7 @@ class SignInTest {
         String name = aUserOfTheDirectory();
         ok(admin().patch("/api/admin/users/" + name, "{\"enabled\": false}"));
 
-        problem(401, new Api(client).anonymous().withHeader("Authorization", basic(name, PASSWORD)).get("/api/me"));
+        problem(401, new Api(client).signedInWith(name, PASSWORD).get("/api/me"));
     }
 
     @Test
@@ -116,7 +116,7 @@ class SignInTest {
         String name = Unique.id("clerk");
         created(admin().post("/api/admin/users", "{\"name\": \"" + name + "\", \"password\": \"" + PASSWORD
                 + "\", \"roles\": [\"VIEWER\"]}"));
-        ok(new Api(client).anonymous().withHeader("Authorization", basic(name, PASSWORD)).get("/api/me"));
+        ok(new Api(client).signedInWith(name, PASSWORD).get("/api/me"));
         return name;
     }
 
@@ -154,7 +154,4 @@ class SignInTest {
         return token.group(1);
     }
 
-    private static String basic(String user, String password) {
-        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
 }

@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.app.testing.Expect.created;
@@ -84,8 +82,7 @@ class UserAdministrationTest {
     }
 
     private Api signedIn(String name, String password) {
-        return new Api(client).anonymous().withHeader("Authorization",
-                "Basic " + Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return new Api(client).signedInWith(name, password);
     }
 
     private static String newUser(String name, String roles, String party) {

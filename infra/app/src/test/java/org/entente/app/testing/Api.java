@@ -11,6 +11,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -50,6 +51,12 @@ public final class Api {
     /** Signed in as one of the test {@link Users}. */
     public Api signedInAs(String user) {
         return new Api(anonymous, user);
+    }
+
+    /** Signed in with a name and password of the test's own making, such as a user the test created. */
+    public Api signedInWith(String name, String password) {
+        return anonymous().withHeader(HttpHeaders.AUTHORIZATION,
+                "Basic " + HttpHeaders.encodeBasicAuth(name, password, StandardCharsets.UTF_8));
     }
 
     /** Not signed in at all. */
@@ -133,7 +140,7 @@ public final class Api {
     public record Reply(int status, HttpHeaders headers, byte[] bytes) {
 
         public String body() {
-            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            return new String(bytes, StandardCharsets.UTF_8);
         }
 
         public JsonNode json() {

@@ -21,6 +21,19 @@ public final class PartyCodes {
         return code != null && (STATES.contains(code) || ORGANISATIONS.contains(code));
     }
 
+    /**
+     * The one spelling the registry stores and answers: upper case. Codes are accepted in any case, so
+     * {@code usa} and {@code USA} name the same party everywhere.
+     */
+    public static String canonical(String code) {
+        return code == null ? null : code.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** The canonical spelling of each code, in order; null stays null. */
+    public static java.util.List<String> canonical(java.util.List<String> codes) {
+        return codes == null ? null : codes.stream().map(PartyCodes::canonical).toList();
+    }
+
     public static boolean isState(String code) {
         return code != null && STATES.contains(code);
     }

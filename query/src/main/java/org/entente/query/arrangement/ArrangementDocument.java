@@ -18,6 +18,7 @@ import org.entente.api.paper.DoctrinePaperSubmitted;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -43,6 +44,8 @@ public final class ArrangementDocument {
     private List<ArrangementPaper> papers = new ArrayList<>();
     private long version;
     private Instant lastRecordedAt;
+    /** The first day the arrangement was in effect, by {@link EffectiveDates#startOf}; kept as events arrive. */
+    private LocalDate inEffectFrom;
 
     ArrangementDocument() {
         // for the document mapper
@@ -59,6 +62,7 @@ public final class ArrangementDocument {
         document.statusHistory.add(new StatusChange(event.status(), event.concludedOn(), "recorded", recordedAt));
         document.concludedOn = event.concludedOn();
         document.source = event.source();
+        document.inEffectFrom = event.concludedOn() != null ? event.concludedOn() : LocalDate.ofInstant(recordedAt, ZoneOffset.UTC);
         return document;
     }
 
@@ -70,6 +74,13 @@ public final class ArrangementDocument {
     void folded(long sequenceNumber, Instant recordedAt) {
         version = sequenceNumber + 1;
         lastRecordedAt = recordedAt;
+    }
+
+    /** Without a conclusion date, an arrangement is in effect from the earliest day any of its events took effect. */
+    void tookEffect(LocalDate day) {
+        if (day != null && concludedOn == null && (inEffectFrom == null || day.isBefore(inEffectFrom))) {
+            inEffectFrom = day;
+        }
     }
 
     void statusChanged(ArrangementStatus newStatus, LocalDate effectiveOn, String reason, Instant recordedAt) {
@@ -143,6 +154,18 @@ public final class ArrangementDocument {
         return status;
     }
 
+    public SourceReference source() {
+        return source;
+    }
+
+    public List<StatusChange> statusHistory() {
+        return List.copyOf(statusHistory);
+    }
+
+    public LocalDate inEffectFrom() {
+        return inEffectFrom;
+    }
+
     public long version() {
         return version;
     }
@@ -153,16 +176,16 @@ public final class ArrangementDocument {
 
     public ArrangementView toView(LocalDate today) {
         return new ArrangementView(id, title, instrument, kind, parties, status, List.copyOf(statusHistory),
-                concludedOn, source, commitments.stream().map(c -> c.toView(today)).toList(),
-                countsOn(commitments, today), List.copyOf(contacts), List.copyOf(papers), version, lastRecordedAt);
+                concludedOn, source, commitments.stream().map(c -> c.toView(today, status)).toList(),
+                countsOn(commitments, today, status), List.copyOf(contacts), List.copyOf(papers), version, lastRecordedAt);
     }
 
     public ArrangementSummary toSummary(LocalDate today) {
         return new ArrangementSummary(id, title, instrument, kind, parties, status, concludedOn,
-                countsOn(commitments, today), version);
+                countsOn(commitments, today, status), version);
     }
 
-    public static CommitmentCounts countsOn(Collection<CommitmentEntry> entries, LocalDate today) {
+    public static CommitmentCounts countsOn(Collection<CommitmentEntry> entries, LocalDate today, ArrangementStatus arrangementStatus) {
         int open = 0;
         int inProgress = 0;
         int fulfilled = 0;
@@ -176,7 +199,7 @@ public final class ArrangementDocument {
                 case FULFILLED -> fulfilled++;
                 case WITHDRAWN -> withdrawn++;
             }
-            if (entry.isOverdueOn(today)) {
+            if (entry.isOverdueOn(today, arrangementStatus)) {
                 overdue++;
             }
         }

@@ -54,77 +54,77 @@ public class ArrangementProjection {
 
     @EventHandler
     void on(ArrangementStatusChanged event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        fold(event.arrangementId(), sequence, recordedAt,
+        fold(event, event.arrangementId(), sequence, recordedAt,
                 doc -> doc.statusChanged(event.status(), event.effectiveOn(), event.reason(), recordedAt));
     }
 
     @EventHandler
     void on(ArrangementAmended event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        fold(event.arrangementId(), sequence, recordedAt, doc -> doc.amended(event.title(), event.source()));
+        fold(event, event.arrangementId(), sequence, recordedAt, doc -> doc.amended(event.title(), event.source()));
     }
 
     @EventHandler
     void on(CommitmentAdded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        fold(event.arrangementId(), sequence, recordedAt, doc -> doc.commitmentAdded(event, recordedAt));
+        fold(event, event.arrangementId(), sequence, recordedAt, doc -> doc.commitmentAdded(event, recordedAt));
     }
 
     @EventHandler
     void on(CommitmentProgressRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        fold(event.arrangementId(), sequence, recordedAt,
+        fold(event, event.arrangementId(), sequence, recordedAt,
                 doc -> doc.commitment(event.commitmentId()).progressed(event.note(), event.effectiveOn(), recordedAt));
     }
 
     @EventHandler
     void on(CommitmentFulfilled event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        fold(event.arrangementId(), sequence, recordedAt,
+        fold(event, event.arrangementId(), sequence, recordedAt,
                 doc -> doc.commitment(event.commitmentId()).fulfilled(event.fulfilledOn(), event.evidence()));
     }
 
     @EventHandler
     void on(CommitmentWithdrawn event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        fold(event.arrangementId(), sequence, recordedAt,
+        fold(event, event.arrangementId(), sequence, recordedAt,
                 doc -> doc.commitment(event.commitmentId()).withdrawn(event.effectiveOn(), event.reason()));
     }
 
     @EventHandler
     void on(CommitmentDeadlineMoved event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        fold(event.arrangementId(), sequence, recordedAt,
+        fold(event, event.arrangementId(), sequence, recordedAt,
                 doc -> doc.commitment(event.commitmentId()).deadlineMoved(event.previousDueBy(), event.dueBy(), event.reason(), event.effectiveOn(), recordedAt));
     }
 
     @EventHandler
     void on(PointOfContactDesignated event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        fold(event.arrangementId(), sequence, recordedAt, doc -> doc.contactDesignated(event));
+        fold(event, event.arrangementId(), sequence, recordedAt, doc -> doc.contactDesignated(event));
     }
 
     @EventHandler
     void on(PointOfContactUpdated event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        fold(event.arrangementId(), sequence, recordedAt, doc -> doc.contactUpdated(event.contactId(), event.after().office()));
+        fold(event, event.arrangementId(), sequence, recordedAt, doc -> doc.contactUpdated(event.contactId(), event.after().office()));
     }
 
     @EventHandler
     void on(PointOfContactRetired event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        fold(event.arrangementId(), sequence, recordedAt, doc -> doc.contactRetired(event.contactId(), event.effectiveOn()));
+        fold(event, event.arrangementId(), sequence, recordedAt, doc -> doc.contactRetired(event.contactId(), event.effectiveOn()));
     }
 
     @EventHandler
     void on(DoctrinePaperSubmitted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        fold(event.arrangementId(), sequence, recordedAt, doc -> doc.paperSubmitted(event));
+        fold(event, event.arrangementId(), sequence, recordedAt, doc -> doc.paperSubmitted(event));
     }
 
     @EventHandler
     void on(DoctrinePaperReceiptAcknowledged event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        fold(event.arrangementId(), sequence, recordedAt, doc -> doc.paperAcknowledged(event.paperId(), event.party()));
+        fold(event, event.arrangementId(), sequence, recordedAt, doc -> doc.paperAcknowledged(event.paperId(), event.party()));
     }
 
     @EventHandler
     void on(DoctrinePaperSuperseded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        fold(event.arrangementId(), sequence, recordedAt, doc -> doc.paperSuperseded(event.paperId(), event.byPaperId()));
+        fold(event, event.arrangementId(), sequence, recordedAt, doc -> doc.paperSuperseded(event.paperId(), event.byPaperId()));
     }
 
     @EventHandler
     void on(CommitmentFulfilledByExchange event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        fold(event.arrangementId(), sequence, recordedAt,
+        fold(event, event.arrangementId(), sequence, recordedAt,
                 doc -> doc.commitment(event.commitmentId()).fulfilledByExchange(event.fulfilledOn(), event.paperIds()));
     }
 
@@ -133,7 +133,7 @@ public class ArrangementProjection {
         documents.deleteAll();
     }
 
-    private void fold(String arrangementId, long sequence, Instant recordedAt, Consumer<ArrangementDocument> change) {
+    private void fold(Object event, String arrangementId, long sequence, Instant recordedAt, Consumer<ArrangementDocument> change) {
         ArrangementDocument document = documents.find(arrangementId)
                 .orElseThrow(() -> new IllegalStateException(
                         "Event " + sequence + " of arrangement '" + arrangementId + "' arrived before its recording"));
@@ -141,6 +141,7 @@ public class ArrangementProjection {
             return;
         }
         change.accept(document);
+        document.tookEffect(EffectiveDates.dateOf(event));
         document.folded(sequence, recordedAt);
         documents.save(document);
     }

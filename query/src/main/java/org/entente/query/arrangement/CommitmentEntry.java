@@ -1,5 +1,6 @@
 package org.entente.query.arrangement;
 
+import org.entente.api.arrangement.ArrangementStatus;
 import org.entente.api.commitment.CommitmentAdded;
 import org.entente.api.commitment.CommitmentCategory;
 import org.entente.api.commitment.CommitmentStatus;
@@ -79,9 +80,9 @@ public final class CommitmentEntry {
         dueBy = to;
     }
 
-    /** Due date passed (the due day itself still counts as in time) and neither fulfilled nor withdrawn. */
-    public boolean isOverdueOn(LocalDate today) {
-        return dueBy != null && dueBy.isBefore(today) && !status.isClosed();
+    /** By {@link OverdueRule}, in an arrangement of the given status. */
+    public boolean isOverdueOn(LocalDate today, ArrangementStatus arrangementStatus) {
+        return OverdueRule.isOverdue(dueBy, status, arrangementStatus, today);
     }
 
     public boolean isOwedBy(String party) {
@@ -96,8 +97,49 @@ public final class CommitmentEntry {
         return status;
     }
 
-    public CommitmentView toView(LocalDate today) {
-        return new CommitmentView(id, text, category, owedBy, agreedOn, dueBy, originalDueBy, status, isOverdueOn(today),
+    public String text() {
+        return text;
+    }
+
+    public CommitmentCategory category() {
+        return category;
+    }
+
+    public List<String> owedBy() {
+        return List.copyOf(owedBy);
+    }
+
+    public LocalDate agreedOn() {
+        return agreedOn;
+    }
+
+    public LocalDate dueBy() {
+        return dueBy;
+    }
+
+    public LocalDate originalDueBy() {
+        return originalDueBy;
+    }
+
+    public List<DeadlineExtension> extensions() {
+        return List.copyOf(extensions);
+    }
+
+    public List<ProgressNote> progress() {
+        return List.copyOf(progress);
+    }
+
+    public LocalDate fulfilledOn() {
+        return fulfilledOn;
+    }
+
+    public LocalDate withdrawnOn() {
+        return withdrawnOn;
+    }
+
+    public CommitmentView toView(LocalDate today, ArrangementStatus arrangementStatus) {
+        return new CommitmentView(id, text, category, owedBy, agreedOn, dueBy, originalDueBy, status,
+                isOverdueOn(today, arrangementStatus),
                 List.copyOf(extensions), List.copyOf(progress), fulfilledOn, evidence, fulfilledByPolicy,
                 List.copyOf(evidencePapers), withdrawnOn, withdrawalReason,
                 recordedAt);

@@ -112,6 +112,11 @@ public final class EffectiveDates {
         return Map.copyOf(concrete);
     }
 
+    /** The day an event took effect in the world, or null if it carries none. */
+    static LocalDate dateOf(Object payload) {
+        return ruleFor(payload).date().apply(payload);
+    }
+
     /** Whether the rules know this event type; a type without a rule would make as-of reads fail. */
     public static boolean knows(Class<?> eventType) {
         return RULES.containsKey(eventType);

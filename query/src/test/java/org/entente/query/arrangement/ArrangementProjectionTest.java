@@ -43,6 +43,8 @@ import static org.entente.api.fixtures.UsRussia2011.MILITARY_VIEWS;
 class ArrangementProjectionTest {
 
     private static final EventStream US_RUSSIA = UsRussia2011.history();
+    /** While it was in force: lateness is judged on commitments of an arrangement that is not on hold. */
+    private static final EventStream US_RUSSIA_IN_FORCE = US_RUSSIA.first(US_RUSSIA.indexOf(ArrangementSuspended.class));
     private static final EventStream EU_US = EuUsWorkingGroup.history();
 
     private final InMemoryArrangementDocuments documents = new InMemoryArrangementDocuments();
@@ -188,8 +190,17 @@ class ArrangementProjectionTest {
 
     @Test
     void the_counts_add_up_the_commitments_by_status_and_lateness() {
-        assertThat(viewAfter(US_RUSSIA, TODAY).counts()).isEqualTo(new CommitmentCounts(2, 0, 1, 0, 2));
+        assertThat(viewAfter(US_RUSSIA_IN_FORCE, TODAY).counts()).isEqualTo(new CommitmentCounts(2, 0, 1, 0, 2));
         assertThat(viewAfter(EU_US, TODAY).counts()).isEqualTo(new CommitmentCounts(1, 1, 1, 1, 1));
+    }
+
+    @Test
+    void the_open_commitments_of_a_suspended_or_terminated_arrangement_are_not_overdue() {
+        EventStream suspended = US_RUSSIA.first(US_RUSSIA.indexOf(ArrangementSuspended.class) + 1);
+
+        assertThat(viewAfter(suspended, TODAY).counts()).isEqualTo(new CommitmentCounts(2, 0, 1, 0, 0));
+        assertThat(commitment(viewAfter(suspended, TODAY), INCIDENT_LINKS.id()).overdue()).isFalse();
+        assertThat(viewAfter(US_RUSSIA, TODAY).counts()).isEqualTo(new CommitmentCounts(2, 0, 1, 0, 0));
     }
 
     @Test
@@ -212,8 +223,8 @@ class ArrangementProjectionTest {
 
     @Test
     void a_commitment_is_not_overdue_on_its_due_day_and_is_the_day_after() {
-        ArrangementView onTheDueDay = viewAfter(US_RUSSIA, UsRussia2011.YEAR_END);
-        ArrangementView theDayAfter = viewAfter(US_RUSSIA, UsRussia2011.YEAR_END.plusDays(1));
+        ArrangementView onTheDueDay = viewAfter(US_RUSSIA_IN_FORCE, UsRussia2011.YEAR_END);
+        ArrangementView theDayAfter = viewAfter(US_RUSSIA_IN_FORCE, UsRussia2011.YEAR_END.plusDays(1));
 
         assertThat(commitment(onTheDueDay, INCIDENT_LINKS.id()).overdue()).isFalse();
         assertThat(onTheDueDay.counts().overdue()).isZero();
@@ -225,9 +236,9 @@ class ArrangementProjectionTest {
     void lateness_follows_the_moved_deadline_not_the_original_one() {
         LocalDate newDeadline = UsRussia2011.CERT_EXCHANGE_NEW_DEADLINE;
 
-        assertThat(commitment(viewAfter(US_RUSSIA, UsRussia2011.YEAR_END.plusDays(1)), CERT_EXCHANGE.id()).overdue()).isFalse();
-        assertThat(commitment(viewAfter(US_RUSSIA, newDeadline), CERT_EXCHANGE.id()).overdue()).isFalse();
-        assertThat(commitment(viewAfter(US_RUSSIA, newDeadline.plusDays(1)), CERT_EXCHANGE.id()).overdue()).isTrue();
+        assertThat(commitment(viewAfter(US_RUSSIA_IN_FORCE, UsRussia2011.YEAR_END.plusDays(1)), CERT_EXCHANGE.id()).overdue()).isFalse();
+        assertThat(commitment(viewAfter(US_RUSSIA_IN_FORCE, newDeadline), CERT_EXCHANGE.id()).overdue()).isFalse();
+        assertThat(commitment(viewAfter(US_RUSSIA_IN_FORCE, newDeadline.plusDays(1)), CERT_EXCHANGE.id()).overdue()).isTrue();
     }
 
     @Test

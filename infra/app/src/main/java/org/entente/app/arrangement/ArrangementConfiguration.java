@@ -19,7 +19,12 @@ import org.entente.app.EntenteProperties;
 import org.entente.app.axon.AggregateCache;
 import org.entente.app.mongo.QueryIndexes;
 import org.entente.command.arrangement.Arrangement;
+import org.entente.api.arrangement.ArrangementPage;
+import org.entente.app.web.CsvTable;
 import org.entente.query.arrangement.ArrangementDocuments;
+import org.entente.query.arrangement.ArrangementIndex;
+import org.entente.query.arrangement.ArrangementSearch;
+import org.entente.query.arrangement.IndexedArrangementDocuments;
 import org.entente.query.arrangement.ArrangementProjection;
 import org.entente.query.arrangement.ArrangementQueries;
 import org.entente.query.arrangement.ArrangementTimeline;
@@ -61,9 +66,24 @@ class ArrangementConfiguration {
                 .configureCache(c -> AggregateCache.sized(settings)));
     }
 
+    /** The stored documents, with every read model derived from them kept in step (the search below, the commitment buckets). */
     @Bean
-    ArrangementDocuments arrangementDocuments(MongoDatabase database, QueryIndexes indexes) {
-        return new MongoArrangementDocuments(database, indexes);
+    ArrangementDocuments arrangementDocuments(MongoDatabase database, QueryIndexes indexes, List<ArrangementIndex> derived) {
+        return new IndexedArrangementDocuments(new MongoArrangementDocuments(database, indexes), derived);
+    }
+
+    @Bean
+    ArrangementSearch arrangementSearch(MongoDatabase database) {
+        return new ArrangementSearch(new MongoSearchTokens(database));
+    }
+
+    @Bean
+    CsvTable<ArrangementPage> arrangementsAsCsv() {
+        return CsvTable.of(ArrangementPage.class, List.of("id", "title", "instrument", "kind", "parties", "status",
+                        "concludedOn", "open", "inProgress", "fulfilled", "withdrawn", "overdue", "version"),
+                page -> page.items().stream().map(a -> java.util.Arrays.<Object>asList(a.id(), a.title(), a.instrument(), a.kind(), a.parties(),
+                        a.status(), a.concludedOn(), a.counts().open(), a.counts().inProgress(),
+                        a.counts().fulfilled(), a.counts().withdrawn(), a.counts().overdue(), a.version())).toList());
     }
 
     @Bean
@@ -72,8 +92,8 @@ class ArrangementConfiguration {
     }
 
     @Bean
-    ArrangementQueries arrangementQueries(ArrangementDocuments documents, Clock clock) {
-        return new ArrangementQueries(documents, clock);
+    ArrangementQueries arrangementQueries(ArrangementDocuments documents, ArrangementSearch search, Clock clock) {
+        return new ArrangementQueries(documents, search, clock);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.entente.app.arrangement;
 
+import org.entente.api.party.PartyCodes;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -107,7 +108,7 @@ class ArrangementController {
     @PostMapping
     ResponseEntity<WriteAcknowledgement> record(@Valid @RequestBody Record body) {
         String id = Ids.orNew(body.id());
-        long version = commands.sendAndWait(new RecordArrangement(id, body.title(), body.instrument(), body.parties(),
+        long version = commands.sendAndWait(new RecordArrangement(id, body.title(), body.instrument(), PartyCodes.canonical(body.parties()),
                 body.status(), body.concludedOn(), Source.toReference(body.source())));
         return ResponseEntity.created(URI.create("/api/arrangements/" + id)).body(new WriteAcknowledgement(id, version));
     }
@@ -118,9 +119,8 @@ class ArrangementController {
                          @RequestParam(required = false) @Size(max = 200) String q,
                          @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                          @RequestParam(defaultValue = "20") @Min(1) int size) {
-        PartyParameters.requireKnownIfGiven("party", party);
         pages.requireSize(size);
-        return queries.query(new ListArrangementsQuery(party, status, q, ArrangementVisibility.listsLimitedTo(), page, size),
+        return queries.query(new ListArrangementsQuery(PartyParameters.canonicalKnown("party", party), status, q, ArrangementVisibility.listsLimitedTo(), page, size),
                 ResponseTypes.instanceOf(ArrangementPage.class)).join();
     }
 

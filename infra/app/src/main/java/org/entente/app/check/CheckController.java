@@ -1,5 +1,6 @@
 package org.entente.app.check;
 
+import org.entente.api.party.PartyCodes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -76,7 +77,7 @@ class CheckController {
                                                   @Valid @RequestBody Initiation body) {
         String checkId = UUID.randomUUID().toString();
         Instant answerBy = body.answerBy() != null ? body.answerBy() : clock.instant().plus(defaultAnswerWithin);
-        long version = commands.sendAndWait(new InitiateCommunicationCheck(checkId, id, cid, body.fromParty(), answerBy));
+        long version = commands.sendAndWait(new InitiateCommunicationCheck(checkId, id, cid, PartyCodes.canonical(body.fromParty()), answerBy));
         return ResponseEntity.created(URI.create("/api/checks/" + checkId)).body(new WriteAcknowledgement(checkId, version));
     }
 
@@ -98,9 +99,8 @@ class CheckController {
     Pages.Page<CheckView> checks(@RequestParam(required = false) String party, @RequestParam(required = false) CheckStatus status,
                                  @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                  @RequestParam(defaultValue = Pages.DEFAULT_SIZE) @Min(1) int size) {
-        PartyParameters.requireKnownIfGiven("party", party);
         pages.requireSize(size);
-        return pages.of(visibility.visibleItems(queries.query(new FindChecksQuery(party, status),
+        return pages.of(visibility.visibleItems(queries.query(new FindChecksQuery(PartyParameters.canonicalKnown("party", party), status),
                 ResponseTypes.instanceOf(CheckList.class)).join().items(), CheckView::arrangementId), page, size);
     }
 

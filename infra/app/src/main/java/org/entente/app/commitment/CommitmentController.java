@@ -1,5 +1,6 @@
 package org.entente.app.commitment;
 
+import org.entente.api.party.PartyCodes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -75,7 +76,7 @@ class CommitmentController {
     ResponseEntity<WriteAcknowledgement> add(@PathVariable String id, @Valid @RequestBody Addition body) {
         String commitmentId = Ids.orNew(body.id());
         long version = commands.sendAndWait(new AddCommitment(id, commitmentId, body.text(), body.category(),
-                body.owedBy(), body.dueBy(), body.agreedOn()));
+                PartyCodes.canonical(body.owedBy()), body.dueBy(), body.agreedOn()));
         return ResponseEntity.created(URI.create("/api/arrangements/" + id + "/commitments/" + commitmentId))
                 .body(new WriteAcknowledgement(commitmentId, version));
     }

@@ -6,14 +6,30 @@ import org.entente.app.mongo.QueryIndexes;
 import org.entente.query.contact.ContactDirectoryProjection;
 import org.entente.query.contact.ContactDocuments;
 import org.entente.query.contact.ContactQueries;
+import org.entente.app.web.CsvTable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.util.Arrays;
+import java.util.List;
 
 import java.time.Clock;
 
 /** The directory of points of contact: its documents, its projection and its queries. */
 @Configuration(proxyBeanMethods = false)
 class ContactConfiguration {
+
+    @Bean
+    CsvTable<ContactController.DirectoryPage> contactsAsCsv() {
+        return CsvTable.of(ContactController.DirectoryPage.class, List.of("id", "arrangementId", "party", "role", "office",
+                        "person", "channels", "availability", "languages", "designatedOn", "retiredOn", "lastVerifiedAt", "liveness"),
+                page -> page.items().stream().map(c -> Arrays.<Object>asList(c.id(), c.arrangementId(), c.party(), c.role(),
+                        c.office(), c.person(),
+                        c.channels() == null ? null : c.channels().stream().map(ch -> ch.type() + " " + ch.value()).toList(),
+                        c.availability() == null ? null : c.availability().always() ? "always"
+                                : c.availability().hours() + " " + c.availability().timeZone(),
+                        c.languages(), c.designatedOn(), c.retiredOn(), c.lastVerifiedAt(), c.liveness())).toList());
+    }
 
     @Bean
     ContactDocuments contactDocuments(MongoDatabase database, QueryIndexes indexes) {

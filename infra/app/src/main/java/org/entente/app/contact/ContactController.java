@@ -1,5 +1,6 @@
 package org.entente.app.contact;
 
+import org.entente.api.party.PartyCodes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -117,7 +118,7 @@ class ContactController {
     @PostMapping("/api/arrangements/{id}/contacts")
     ResponseEntity<WriteAcknowledgement> designate(@PathVariable String id, @Valid @RequestBody Designation body) {
         String contactId = Ids.orNew(body.id());
-        long version = commands.sendAndWait(new DesignatePointOfContact(id, contactId, body.party(), body.role(),
+        long version = commands.sendAndWait(new DesignatePointOfContact(id, contactId, PartyCodes.canonical(body.party()), body.role(),
                 body.details(), body.effectiveOn()));
         return ResponseEntity.created(URI.create("/api/arrangements/" + id + "/contacts/" + contactId))
                 .body(new WriteAcknowledgement(contactId, version));
@@ -153,9 +154,8 @@ class ContactController {
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
                             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                             @RequestParam(defaultValue = Pages.DEFAULT_SIZE) @Min(1) int size) {
-        PartyParameters.requireKnownIfGiven("party", party);
         pages.requireSize(size);
-        ContactDirectory directory = queries.query(new FindContactsQuery(party, role, arrangement, asOf, knownAt),
+        ContactDirectory directory = queries.query(new FindContactsQuery(PartyParameters.canonicalKnown("party", party), role, arrangement, asOf, knownAt),
                 ResponseTypes.instanceOf(ContactDirectory.class)).join();
         Pages.Page<ContactView> items = pages.of(visibility.visibleItems(directory.items(), ContactView::arrangementId).stream()
                 .map(contact -> visibility.seesRecordsOf(contact.arrangementId()) ? contact : PersonalDetails.withheldFrom(contact))

@@ -16,7 +16,7 @@ import org.bson.json.JsonWriterSettings;
  * Turns read-model objects into MongoDB documents and back through their fields. Dates and instants
  * are stored as ISO-8601 strings, which sort correctly and read the same on every server.
  */
-final class DocumentMapper {
+public final class DocumentMapper {
 
     private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
 
@@ -28,7 +28,7 @@ final class DocumentMapper {
             .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
             .build();
 
-    Document toDocument(String id, Object value) {
+    public Document toDocument(String id, Object value) {
         try {
             Document document = Document.parse(mapper.writeValueAsString(value));
             document.put("_id", id);
@@ -38,7 +38,7 @@ final class DocumentMapper {
         }
     }
 
-    <T> T fromDocument(Document document, Class<T> type) {
+    public <T> T fromDocument(Document document, Class<T> type) {
         try {
             return mapper.readValue(document.toJson(RELAXED), type);
         } catch (JsonProcessingException e) {

@@ -33,9 +33,9 @@ class OutstandingAcknowledgementController {
     Pages.Page<PaperView> outstanding(@PathVariable String code,
                                       @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                       @RequestParam(defaultValue = Pages.DEFAULT_SIZE) @Min(1) int size) {
-        PartyParameters.requireExisting(code);
+        String party = PartyParameters.canonicalExisting(code);
         pages.requireSize(size);
-        PaperList outstanding = queries.query(new FindOutstandingAcknowledgementsQuery(code), ResponseTypes.instanceOf(PaperList.class))
+        PaperList outstanding = queries.query(new FindOutstandingAcknowledgementsQuery(party), ResponseTypes.instanceOf(PaperList.class))
                 .join();
         return pages.of(visibility.visibleItems(outstanding.items(), PaperView::arrangementId), page, size);
     }

@@ -1,5 +1,6 @@
 package org.entente.app.paper;
 
+import org.entente.api.party.PartyCodes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -138,7 +139,7 @@ class PaperController {
 
     private ResponseEntity<WriteAcknowledgement> submit(String arrangementId, String paperId, Submission body, String sha256,
                                                         String contentId, Long length) {
-        long version = commands.sendAndWait(new SubmitDoctrinePaper(arrangementId, paperId, body.fromParty(), body.to(),
+        long version = commands.sendAndWait(new SubmitDoctrinePaper(arrangementId, paperId, PartyCodes.canonical(body.fromParty()), PartyCodes.canonical(body.to()),
                 body.title(), body.subject(), body.language(), body.marking(), body.version(), sha256, contentId, length,
                 body.submittedOn()));
         return ResponseEntity.created(URI.create("/api/arrangements/" + arrangementId + "/papers/" + paperId))
@@ -177,7 +178,7 @@ class PaperController {
     @PostMapping("/{pid}/acknowledgements")
     WriteAcknowledgement acknowledge(@PathVariable("arrangementId") String id, @PathVariable String pid,
                                      @Valid @RequestBody Acknowledgement body) {
-        long version = commands.sendAndWait(new AcknowledgeDoctrinePaperReceipt(id, pid, body.party(), body.receivedOn()));
+        long version = commands.sendAndWait(new AcknowledgeDoctrinePaperReceipt(id, pid, PartyCodes.canonical(body.party()), body.receivedOn()));
         return new WriteAcknowledgement(pid, version);
     }
 

@@ -2,7 +2,10 @@ package org.entente.app.web;
 
 import org.entente.api.party.PartyCodes;
 
-/** Party codes a request names, checked before anything is asked of the registry. */
+/**
+ * Party codes a request names, checked before anything is asked of the registry. A code is accepted in
+ * any case and goes on in upper case, the one spelling the registry stores and answers.
+ */
 public final class PartyParameters {
 
     /** Longer than any code the registry knows (ISO 3166-1 alpha-3, or a registered organisation's). */
@@ -11,23 +14,24 @@ public final class PartyParameters {
     private PartyParameters() {
     }
 
-    public static void requireKnown(String parameter, String code) {
-        if (!PartyCodes.isKnown(code)) {
+    /** The code in upper case; an unknown one is a 400 naming the parameter. Null (left out) stays null. */
+    public static String canonicalKnown(String parameter, String code) {
+        if (code == null) {
+            return null;
+        }
+        String canonical = PartyCodes.canonical(code);
+        if (!PartyCodes.isKnown(canonical)) {
             throw new InvalidParameter(parameter, "'" + code + "' is not a known party code");
         }
-    }
-
-    /** For a filter that may be left out. */
-    public static void requireKnownIfGiven(String parameter, String code) {
-        if (code != null) {
-            requireKnown(parameter, code);
-        }
+        return canonical;
     }
 
     /** A party named in the path is the resource asked for, so an unknown code is not found rather than invalid. */
-    public static void requireExisting(String code) {
-        if (!PartyCodes.isKnown(code)) {
+    public static String canonicalExisting(String code) {
+        String canonical = PartyCodes.canonical(code);
+        if (!PartyCodes.isKnown(canonical)) {
             throw new NotFound("'" + code + "' is neither an ISO 3166-1 alpha-3 code nor a registered organisation code");
         }
+        return canonical;
     }
 }

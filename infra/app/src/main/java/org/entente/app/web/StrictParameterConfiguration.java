@@ -2,18 +2,24 @@ package org.entente.app.web;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Query parameters, path variables, headers and form fields are read by the same rules as JSON bodies: dates and
+ * Only the query parameters an operation takes are accepted ({@link KnownQueryParameters}). Query parameters, path variables, headers and form fields are read by the same rules as JSON bodies: dates and
  * instants in ISO-8601 form only, within the years the registry records, and text without control characters.
  * Registered after Spring's own formatters, these are the ones used, with or without {@code @DateTimeFormat}.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictParameterConfiguration implements WebMvcConfigurer {
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new KnownQueryParameters());
+    }
 
     @Override
     public void addFormatters(FormatterRegistry registry) {

@@ -22,7 +22,7 @@ final class ReadModels {
     /** Each projection and the collection it keeps. */
     static final Map<String, String> COLLECTIONS = Map.of(
             "arrangement-views", "arrangement_views",
-            "party-ledger", "party_ledger",
+            "commitment-buckets", "commitment_buckets",
             "contact-directory", "contact_directory",
             "papers", "doctrine_papers",
             "checks", "communication_checks");
@@ -37,17 +37,22 @@ final class ReadModels {
 
     /**
      * The collection's documents about the arrangements, by id: an arrangement's view, its contacts, papers and
-     * checks. A party's ledger document lists arrangements of every test, so only its entries for these
-     * arrangements are kept, in their order.
+     * checks. A commitment bucket holds rows of every test, so only its rows of these arrangements are kept.
      */
     List<Document> of(String collection) {
         List<Document> own = new ArrayList<>();
         for (Document document : database.getCollection(collection).find(candidates(collection)).sort(Sorts.ascending("_id"))
                 .batchSize(500)) {
-            if (collection.equals("party_ledger")) {
-                List<String> arrangements = document.getList("arrangements", String.class, List.of()).stream()
-                        .filter(arrangementIds::contains).toList();
-                own.add(new Document("_id", document.get("_id")).append("arrangements", arrangements));
+            if (collection.equals("commitment_buckets")) {
+                Document rows = new Document();
+                document.get("rows", Document.class).forEach((key, row) -> {
+                    if (arrangementIds.contains(((Document) row).getString("arrangementId"))) {
+                        rows.put(key, row);
+                    }
+                });
+                if (!rows.isEmpty()) {
+                    own.add(new Document("_id", document.get("_id")).append("rows", rows));
+                }
             } else if (concernsOne(document)) {
                 own.add(document);
             }
@@ -59,7 +64,6 @@ final class ReadModels {
     private Bson candidates(String collection) {
         return switch (collection) {
             case "arrangement_views" -> Filters.in("_id", arrangementIds);
-            case "party_ledger" -> Filters.in("arrangements", arrangementIds);
             case "contact_directory", "communication_checks" -> Filters.in("arrangementId", arrangementIds);
             default -> new Document();
         };

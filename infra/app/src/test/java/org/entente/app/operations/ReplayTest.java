@@ -17,7 +17,6 @@ import org.entente.query.arrangement.ArrangementProjection;
 import org.entente.query.check.CheckProjection;
 import org.entente.query.contact.ContactDirectoryProjection;
 import org.entente.query.paper.PaperProjection;
-import org.entente.query.party.PartyLedgerProjection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -75,13 +74,13 @@ class ReplayTest {
         ReadModels.COLLECTIONS.values().forEach(collection -> before.put(collection, readModels.of(collection)));
 
         database.getCollection("arrangement_views").updateOne(Filters.eq("_id", bilateral), Updates.set("title", "damaged"));
-        database.getCollection("party_ledger").updateMany(new Document(), Updates.pull("arrangements", bilateral));
+        database.getCollection("commitment_buckets").deleteMany(Filters.regex("_id", "^registry\\|"));
         database.getCollection("contact_directory").deleteMany(Filters.eq("arrangementId", bilateral));
         database.getCollection("doctrine_papers").deleteMany(Filters.regex("_id", "^" + bilateral + "/"));
         database.getCollection("communication_checks").deleteMany(Filters.eq("arrangementId", bilateral));
         assertThat(readModels.of("contact_directory")).as("the damage is done").isEmpty();
 
-        for (String group : List.of(ArrangementProjection.PROCESSING_GROUP, PartyLedgerProjection.PROCESSING_GROUP,
+        for (String group : List.of(ArrangementProjection.PROCESSING_GROUP,
                 ContactDirectoryProjection.PROCESSING_GROUP, PaperProjection.PROCESSING_GROUP, CheckProjection.PROCESSING_GROUP)) {
             TrackingEventProcessor processor = processor(group);
             processor.shutDown();
@@ -136,14 +135,16 @@ class ReplayTest {
     }
 
     private void awaitEveryReadModelHasFoldedThem() {
-        await("papers, contacts and the party ledger have folded every event").untilAsserted(() -> {
+        await("papers, contacts and the commitment buckets have folded every event").untilAsserted(() -> {
             assertThat(readModels.of("doctrine_papers")).singleElement()
                     .satisfies(paper -> assertThat(paper.get("acknowledgements", Document.class)).hasSize(1));
             assertThat(readModels.of("contact_directory")).hasSize(2)
                     .anySatisfy(contact -> assertThat(contact.getList("versions", Document.class)).hasSize(2))
                     .anySatisfy(contact -> assertThat(contact.getList("checks", Document.class)).hasSize(1));
-            assertThat(readModels.of("party_ledger")).as("the fifteen states and Russia")
-                    .hasSize(WatchAndWarning.PARTIES.size() + 1);
+            assertThat(readModels.of("commitment_buckets").stream()
+                    .flatMap(bucket -> bucket.get("rows", Document.class).values().stream())
+                    .map(row -> ((Document) row).getString("arrangementId") + "/" + ((Document) row).getString("commitmentId"))
+                    .distinct()).as("the bilateral commitment and the multilateral one, in their buckets").hasSize(2);
         });
     }
 

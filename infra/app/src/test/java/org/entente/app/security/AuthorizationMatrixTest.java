@@ -244,6 +244,7 @@ class AuthorizationMatrixTest {
         add(routes, "GET /api/parties/{code}/outstanding-acknowledgements", list(),
                 w -> Request.get("/api/parties/" + COUNTERPART + "/outstanding-acknowledgements?size=1000"));
         add(routes, "GET /api/parties/{code}/commitments", list(), w -> Request.get("/api/parties/" + OWNER + "/commitments?size=1000"));
+        add(routes, "GET /api/commitments", list(), w -> Request.get("/api/commitments?size=1000&arrangement=" + w.arrangement()));
 
         add(routes, "GET " + arrangement + "/history", records(), w -> Request.get(at(w) + "/history"));
         add(routes, "GET " + arrangement + "/export", records(), w -> Request.get(at(w) + "/export"));

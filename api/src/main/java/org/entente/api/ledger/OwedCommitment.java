@@ -1,8 +1,8 @@
-package org.entente.api.party;
+package org.entente.api.ledger;
 
-import org.entente.api.arrangement.ArrangementStatus;
 import org.entente.api.commitment.CommitmentCategory;
 import org.entente.api.commitment.CommitmentStatus;
+import org.entente.api.arrangement.ArrangementStatus;
 import org.jmolecules.architecture.cqrs.QueryModel;
 
 import java.time.LocalDate;

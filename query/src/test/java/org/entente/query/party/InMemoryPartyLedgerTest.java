@@ -1,9 +1,0 @@
-package org.entente.query.party;
-
-class InMemoryPartyLedgerTest implements PartyLedgerContract {
-
-    @Override
-    public PartyLedger emptyLedger() {
-        return new InMemoryPartyLedger();
-    }
-}

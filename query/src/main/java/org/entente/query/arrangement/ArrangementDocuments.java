@@ -1,7 +1,5 @@
 package org.entente.query.arrangement;
 
-import org.entente.api.arrangement.ListArrangementsQuery;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -17,10 +15,5 @@ public interface ArrangementDocuments {
     /** Inserts or replaces the document with the same id. */
     void save(ArrangementDocument document);
 
-    SearchResult search(ListArrangementsQuery query);
-
     void deleteAll();
-
-    record SearchResult(List<ArrangementDocument> items, long total) {
-    }
 }

@@ -36,7 +36,7 @@ public final class ArrangementSearch implements ArrangementIndex {
         tokens.deleteAll();
     }
 
-    /** The arrangements that may match: every query word's key is there. Null when the text has no words. */
+    /** The arrangements that may match: every query word's key is there. Null when the text has no word at all. */
     Set<String> candidates(String text) {
         List<String> words = SearchText.words(text);
         if (words.isEmpty()) {

@@ -7,7 +7,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.entente.api.arrangement.ArrangementAsOf;
 import org.entente.api.arrangement.FindArrangementAsOfQuery;
-import org.entente.api.arrangement.ListArrangementsQuery;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -130,11 +129,6 @@ public class ArrangementTimeline {
         @Override
         public void save(ArrangementDocument document) {
             this.document = document;
-        }
-
-        @Override
-        public SearchResult search(ListArrangementsQuery query) {
-            return new SearchResult(document == null ? List.of() : List.of(document), document == null ? 0 : 1);
         }
 
         @Override

@@ -1,7 +1,5 @@
 package org.entente.query.arrangement;
 
-import org.entente.api.arrangement.ListArrangementsQuery;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -36,11 +34,6 @@ public final class IndexedArrangementDocuments implements ArrangementDocuments {
         ArrangementDocument before = stored.find(document.id()).orElse(null);
         indexes.forEach(index -> index.update(before, document));
         stored.save(document);
-    }
-
-    @Override
-    public SearchResult search(ListArrangementsQuery query) {
-        return stored.search(query);
     }
 
     @Override

@@ -18,13 +18,14 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The handlers over the three arrangements; what a search matches is the store's {@link ArrangementDocumentsContract}. */
+/** The handlers over the three arrangements; what a list and a search match is {@link ArrangementListsTest}. */
 class ArrangementQueriesTest {
 
     private final ArrangementSearch search = new ArrangementSearch(new InMemorySearchTokens());
+    private final ArrangementListing listing = new ArrangementListing(new InMemoryArrangementListings());
     private final ArrangementDocuments documents =
-            new IndexedArrangementDocuments(new InMemoryArrangementDocuments(), java.util.List.of(search));
-    private final ArrangementQueries queries = new ArrangementQueries(documents, search, Registry.CLOCK);
+            new IndexedArrangementDocuments(new InMemoryArrangementDocuments(), java.util.List.of(listing, search));
+    private final ArrangementQueries queries = new ArrangementQueries(documents, listing, search, Registry.CLOCK);
 
     @BeforeEach
     void the_registry_holds_the_three_arrangements() {

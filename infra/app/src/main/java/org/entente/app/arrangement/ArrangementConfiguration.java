@@ -17,12 +17,12 @@ import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaMode
 import org.axonframework.serialization.Revision;
 import org.entente.app.EntenteProperties;
 import org.entente.app.axon.AggregateCache;
-import org.entente.app.mongo.QueryIndexes;
 import org.entente.command.arrangement.Arrangement;
 import org.entente.api.arrangement.ArrangementPage;
 import org.entente.app.web.CsvTable;
 import org.entente.query.arrangement.ArrangementDocuments;
 import org.entente.query.arrangement.ArrangementIndex;
+import org.entente.query.arrangement.ArrangementListing;
 import org.entente.query.arrangement.ArrangementSearch;
 import org.entente.query.arrangement.IndexedArrangementDocuments;
 import org.entente.query.arrangement.ArrangementProjection;
@@ -66,10 +66,15 @@ class ArrangementConfiguration {
                 .configureCache(c -> AggregateCache.sized(settings)));
     }
 
-    /** The stored documents, with every read model derived from them kept in step (the search below, the commitment buckets). */
+    /** The stored documents, with every read model derived from them kept in step (the lists and the search below, the commitment buckets). */
     @Bean
-    ArrangementDocuments arrangementDocuments(MongoDatabase database, QueryIndexes indexes, List<ArrangementIndex> derived) {
-        return new IndexedArrangementDocuments(new MongoArrangementDocuments(database, indexes), derived);
+    ArrangementDocuments arrangementDocuments(MongoDatabase database, List<ArrangementIndex> derived) {
+        return new IndexedArrangementDocuments(new MongoArrangementDocuments(database), derived);
+    }
+
+    @Bean
+    ArrangementListing arrangementListing(MongoDatabase database) {
+        return new ArrangementListing(new MongoArrangementListings(database));
     }
 
     @Bean
@@ -92,8 +97,9 @@ class ArrangementConfiguration {
     }
 
     @Bean
-    ArrangementQueries arrangementQueries(ArrangementDocuments documents, ArrangementSearch search, Clock clock) {
-        return new ArrangementQueries(documents, search, clock);
+    ArrangementQueries arrangementQueries(ArrangementDocuments documents, ArrangementListing listing, ArrangementSearch search,
+                                          Clock clock) {
+        return new ArrangementQueries(documents, listing, search, clock);
     }
 
     @Bean

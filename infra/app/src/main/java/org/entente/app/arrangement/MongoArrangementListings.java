@@ -1,0 +1,59 @@
+package org.entente.app.arrangement;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import org.entente.app.mongo.DocumentCollection;
+import org.entente.query.arrangement.ArrangementListings;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The arrangement lists in {@code arrangement_list_directories} ({@code _id} the scope) and
+ * {@code arrangement_list_chunks} ({@code _id} scope#n); read by {@code _id} or {@code $in} on it.
+ */
+final class MongoArrangementListings implements ArrangementListings {
+
+    static final String DIRECTORIES = "arrangement_list_directories";
+    static final String CHUNKS = "arrangement_list_chunks";
+
+    private final DocumentCollection<Directory> directories;
+    private final DocumentCollection<Chunk> chunks;
+
+    MongoArrangementListings(MongoDatabase database) {
+        this.directories = new DocumentCollection<>(database, DIRECTORIES, Directory.class);
+        this.chunks = new DocumentCollection<>(database, CHUNKS, Chunk.class);
+    }
+
+    @Override
+    public Optional<Directory> directory(String scope) {
+        return directories.find(scope);
+    }
+
+    @Override
+    public void save(Directory directory) {
+        directories.save(directory.scope(), directory);
+    }
+
+    @Override
+    public Map<String, Chunk> chunks(Collection<String> chunkIds) {
+        Map<String, Chunk> found = new LinkedHashMap<>();
+        if (!chunkIds.isEmpty()) {
+            chunks.findAll(Filters.in("_id", chunkIds)).forEach(chunk -> found.put(chunk.id(), chunk));
+        }
+        return found;
+    }
+
+    @Override
+    public void save(Chunk chunk) {
+        chunks.save(chunk.id(), chunk);
+    }
+
+    @Override
+    public void deleteAll() {
+        chunks.deleteAll();
+        directories.deleteAll();
+    }
+}

@@ -724,6 +724,7 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
         }
         int window = settings.trackingWindow() * COUNTING_WINDOWS;
         long events = 0;
+        long start = from;
         boolean first = true;
         while (from <= upToPosition) {
             long to = Math.min(upToPosition, from + window - 1);
@@ -738,9 +739,10 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
                 if (!commit.containsKey(CommitDocuments.LATEST_TIMESTAMP)) {
                     continue; // a tombstone: positions nobody wrote
                 }
-                long start = Math.max(CommitDocuments.position(commit), from);
-                long end = Math.min(CommitDocuments.position(commit) + CommitDocuments.count(commit) - 1, to);
-                events += Math.max(0, end - start + 1);
+                // A commit is counted whole in the window it starts in, up to the end of the range.
+                long first = Math.max(CommitDocuments.position(commit), start);
+                long last = Math.min(CommitDocuments.position(commit) + CommitDocuments.count(commit) - 1, upToPosition);
+                events += Math.max(0, last - first + 1);
             }
             from = to + 1;
         }

@@ -46,6 +46,17 @@ class CountingAndObservingTest {
     }
 
     @Test
+    void commits_that_cross_the_windows_of_a_long_count_are_counted_whole() {
+        CommitLogEventStorageEngine engine = store.engine();
+        for (int i = 0; i < 20; i++) {
+            engine.appendEvents(events("stream-" + i, 0, 37));
+        }
+
+        assertThat(engine.eventsBetween(-1, engine.headPosition())).isEqualTo(20 * 37);
+        assertThat(engine.eventsBetween(100, engine.headPosition())).isEqualTo(20 * 37 - 101);
+    }
+
+    @Test
     void the_timestamp_of_an_event_is_found_by_its_position_and_a_tombstone_has_none() {
         CommitLogEventStorageEngine engine = store.engine();
         engine.appendEvents(List.of(eventAt("x", 0, "2011-06-23T10:00:00Z"), eventAt("x", 1, "2011-12-15T09:00:00Z")));

@@ -1,6 +1,5 @@
 package org.entente.app.arrangement;
 
-import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.AggregateFactory;
@@ -17,7 +16,7 @@ import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaMode
 import org.axonframework.serialization.Revision;
 import org.entente.app.EntenteProperties;
 import org.entente.app.axon.AggregateCache;
-import org.entente.app.mongo.QueryIndexes;
+import org.entente.app.mongo.ReadModelCollections;
 import org.entente.command.arrangement.Arrangement;
 import org.entente.query.arrangement.ArrangementDocuments;
 import org.entente.query.arrangement.ArrangementProjection;
@@ -62,8 +61,8 @@ class ArrangementConfiguration {
     }
 
     @Bean
-    ArrangementDocuments arrangementDocuments(MongoDatabase database, QueryIndexes indexes) {
-        return new MongoArrangementDocuments(database, indexes);
+    ArrangementDocuments arrangementDocuments(ReadModelCollections collections) {
+        return new MongoArrangementDocuments(collections);
     }
 
     @Bean

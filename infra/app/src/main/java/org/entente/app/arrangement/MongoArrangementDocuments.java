@@ -1,7 +1,6 @@
 package org.entente.app.arrangement;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
@@ -9,9 +8,10 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.entente.api.arrangement.ListArrangementsQuery;
 import org.entente.app.mongo.DocumentCollection;
-import org.entente.app.mongo.QueryIndexes;
+import org.entente.app.mongo.ReadModelCollections;
 import org.entente.query.arrangement.ArrangementDocument;
 import org.entente.query.arrangement.ArrangementDocuments;
+import org.entente.query.arrangement.ArrangementProjection;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,13 +30,10 @@ final class MongoArrangementDocuments implements ArrangementDocuments {
     private static final int READ_BATCH = 100;
 
     private final DocumentCollection<ArrangementDocument> documents;
-    private final MongoCollection<Document> collection;
 
-    MongoArrangementDocuments(MongoDatabase database, QueryIndexes indexes) {
-        this.documents = new DocumentCollection<>(database, COLLECTION, ArrangementDocument.class);
-        this.collection = documents.raw();
-        indexes.ensure(collection, Indexes.ascending("parties"));
-        indexes.ensure(collection, Indexes.ascending("status"));
+    MongoArrangementDocuments(ReadModelCollections collections) {
+        this.documents = collections.documents(ArrangementProjection.PROCESSING_GROUP, COLLECTION, ArrangementDocument.class,
+                Indexes.ascending("parties"), Indexes.ascending("status"));
     }
 
     @Override
@@ -60,6 +57,7 @@ final class MongoArrangementDocuments implements ArrangementDocuments {
     @Override
     public SearchResult search(ListArrangementsQuery query) {
         Bson filter = filterOf(query);
+        MongoCollection<Document> collection = documents.raw();
         long total = collection.countDocuments(filter);
         List<ArrangementDocument> items = collection.find(filter)
                 .sort(Sorts.ascending("title", "_id"))

@@ -1,12 +1,13 @@
 package org.entente.app.party;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
+import org.entente.app.mongo.ReadModelCollection;
+import org.entente.app.mongo.ReadModelCollections;
 import org.entente.query.party.PartyLedger;
+import org.entente.query.party.PartyLedgerProjection;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,21 +18,21 @@ final class MongoPartyLedger implements PartyLedger {
 
     static final String COLLECTION = "party_ledger";
 
-    private final MongoCollection<Document> collection;
+    private final ReadModelCollection ledger;
 
-    MongoPartyLedger(MongoDatabase database) {
-        this.collection = database.getCollection(COLLECTION);
+    MongoPartyLedger(ReadModelCollections collections) {
+        this.ledger = collections.collection(PartyLedgerProjection.PROCESSING_GROUP, COLLECTION);
     }
 
     @Override
     public void recordObligation(String party, String arrangementId) {
-        collection.updateOne(Filters.eq("_id", party), Updates.addToSet("arrangements", arrangementId),
+        ledger.current().updateOne(Filters.eq("_id", party), Updates.addToSet("arrangements", arrangementId),
                 new UpdateOptions().upsert(true));
     }
 
     @Override
     public Set<String> arrangementsOwedBy(String party) {
-        Document document = collection.find(Filters.eq("_id", party)).first();
+        Document document = ledger.current().find(Filters.eq("_id", party)).first();
         if (document == null) {
             return Set.of();
         }
@@ -40,6 +41,6 @@ final class MongoPartyLedger implements PartyLedger {
 
     @Override
     public void deleteAll() {
-        collection.deleteMany(new Document());
+        ledger.current().deleteMany(new Document());
     }
 }

@@ -1,6 +1,6 @@
 package org.entente.app.party;
 
-import com.mongodb.client.MongoDatabase;
+import org.entente.app.mongo.ReadModelCollections;
 import org.entente.query.arrangement.ArrangementDocuments;
 import org.entente.query.party.PartyLedger;
 import org.entente.query.party.PartyLedgerProjection;
@@ -15,8 +15,8 @@ import java.time.Clock;
 class PartyConfiguration {
 
     @Bean
-    PartyLedger partyLedger(MongoDatabase database) {
-        return new MongoPartyLedger(database);
+    PartyLedger partyLedger(ReadModelCollections collections) {
+        return new MongoPartyLedger(collections);
     }
 
     @Bean

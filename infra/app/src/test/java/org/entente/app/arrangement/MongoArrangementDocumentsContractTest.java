@@ -1,7 +1,7 @@
 package org.entente.app.arrangement;
 
 import com.mongodb.client.MongoClient;
-import org.entente.app.mongo.QueryIndexes;
+import org.entente.app.mongo.TestMongo;
 import org.entente.app.testing.EntenteApplicationTest;
 import org.entente.app.testing.Unique;
 import org.entente.query.arrangement.ArrangementDocuments;
@@ -20,6 +20,6 @@ class MongoArrangementDocumentsContractTest implements ArrangementDocumentsContr
 
     @Override
     public ArrangementDocuments emptyStore() {
-        return new MongoArrangementDocuments(client.getDatabase(Unique.id("contract")), QueryIndexes.forServer(true));
+        return new MongoArrangementDocuments(TestMongo.readModels(client.getDatabase(Unique.id("contract"))));
     }
 }

@@ -1,6 +1,7 @@
 package org.entente.app.party;
 
 import com.mongodb.client.MongoClient;
+import org.entente.app.mongo.TestMongo;
 import org.entente.app.testing.EntenteApplicationTest;
 import org.entente.app.testing.Unique;
 import org.entente.query.party.PartyLedger;
@@ -19,6 +20,6 @@ class MongoPartyLedgerContractTest implements PartyLedgerContract {
 
     @Override
     public PartyLedger emptyLedger() {
-        return new MongoPartyLedger(client.getDatabase(Unique.id("contract")));
+        return new MongoPartyLedger(TestMongo.readModels(client.getDatabase(Unique.id("contract"))));
     }
 }

@@ -740,9 +740,9 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
                     continue; // a tombstone: positions nobody wrote
                 }
                 // A commit is counted whole in the window it starts in, up to the end of the range.
-                long first = Math.max(CommitDocuments.position(commit), start);
+                long counted = Math.max(CommitDocuments.position(commit), start);
                 long last = Math.min(CommitDocuments.position(commit) + CommitDocuments.count(commit) - 1, upToPosition);
-                events += Math.max(0, last - first + 1);
+                events += Math.max(0, last - counted + 1);
             }
             from = to + 1;
         }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -56,12 +57,13 @@ public final class ReadModelCollections {
     /**
      * A group's generations. {@code building} is the generation a rebuild fills (null when none runs);
      * {@code replaying} whether its processor was reset to replay into it, so a rebuild that never got that far
-     * is abandoned rather than switched to.
+     * is abandoned rather than switched to. {@code collections} names the group's collections, so that a
+     * generation can be dropped before the stores have named them (at start-up).
      */
     public record Generations(long active, Long building, boolean replaying, Instant rebuildStartedAt, long rebuildEvents,
-                              long rebuildHead, List<Retired> retired) {
+                              long rebuildHead, List<Retired> retired, List<String> collections) {
 
-        static final Generations INITIAL = new Generations(0, null, false, null, 0, -1, List.of());
+        static final Generations INITIAL = new Generations(0, null, false, null, 0, -1, List.of(), List.of());
 
         /** Where the group's handlers write: the generation being built from the moment it is prepared. */
         long writing() {
@@ -185,16 +187,18 @@ public final class ReadModelCollections {
     public synchronized long prepareRebuild(String processingGroup, long events, long head) {
         Generations current = load(processingGroup);
         if (current.building() != null) {
-            dropGeneration(processingGroup, current.building());
+            dropGeneration(current, current.building());
         }
         long next = Math.max(current.active(), current.retired().stream().mapToLong(Retired::generation).max().orElse(0)) + 1;
-        dropGeneration(processingGroup, next);
+        Generations prepared = new Generations(current.active(), next, false, clock.instant(), events, head, current.retired(),
+                namesOf(processingGroup, current));
+        dropGeneration(prepared, next);
         registered.forEach((name, known) -> {
             if (known.group().equals(processingGroup)) {
                 ensureIndexes(physicalName(name, next), known.indexes());
             }
         });
-        store(processingGroup, new Generations(current.active(), next, false, clock.instant(), events, head, current.retired()));
+        store(processingGroup, prepared);
         return next;
     }
 
@@ -205,7 +209,7 @@ public final class ReadModelCollections {
             throw new IllegalStateException("No rebuild of " + processingGroup + " is prepared");
         }
         store(processingGroup, new Generations(current.active(), current.building(), true, current.rebuildStartedAt(),
-                current.rebuildEvents(), current.rebuildHead(), current.retired()));
+                current.rebuildEvents(), current.rebuildHead(), current.retired(), current.collections()));
     }
 
     /** Readers move to the rebuilt generation, all of the group's collections at once; the old one is retired. */
@@ -216,7 +220,8 @@ public final class ReadModelCollections {
         }
         List<Retired> retired = new ArrayList<>(current.retired());
         retired.add(new Retired(current.active(), clock.instant()));
-        store(processingGroup, new Generations(current.building(), null, false, null, 0, -1, retired));
+        store(processingGroup, new Generations(current.building(), null, false, null, 0, -1, retired,
+                namesOf(processingGroup, current)));
         log.info("Projection {} switched to generation {}; generation {} is retired", processingGroup, current.building(),
                 current.active());
     }
@@ -231,8 +236,8 @@ public final class ReadModelCollections {
             String group = document.getString("_id");
             Generations current = read(document);
             if (current.building() != null && !current.replaying()) {
-                dropGeneration(group, current.building());
-                store(group, new Generations(current.active(), null, false, null, 0, -1, current.retired()));
+                dropGeneration(current, current.building());
+                store(group, new Generations(current.active(), null, false, null, 0, -1, current.retired(), current.collections()));
                 log.warn("The rebuild of projection {} was interrupted before its replay began and is abandoned; start it again",
                         group);
             }
@@ -248,14 +253,14 @@ public final class ReadModelCollections {
             List<Retired> kept = new ArrayList<>();
             for (Retired retired : current.retired()) {
                 if (retired.at().isBefore(before)) {
-                    dropGeneration(group, retired.generation());
+                    dropGeneration(current, retired.generation());
                 } else {
                     kept.add(retired);
                 }
             }
             if (kept.size() != current.retired().size()) {
                 store(group, new Generations(current.active(), current.building(), current.replaying(),
-                        current.rebuildStartedAt(), current.rebuildEvents(), current.rebuildHead(), kept));
+                        current.rebuildStartedAt(), current.rebuildEvents(), current.rebuildHead(), kept, current.collections()));
             }
         }
     }
@@ -277,12 +282,20 @@ public final class ReadModelCollections {
         keys.forEach(key -> indexes.ensure(collection, key));
     }
 
-    private void dropGeneration(String processingGroup, long generation) {
+    /** Never generation 0 of a collection a store named but the group's document does not know yet. */
+    private void dropGeneration(Generations group, long generation) {
+        group.collections().forEach(name -> database.getCollection(physicalName(name, generation)).drop());
+    }
+
+    /** The group's collections: those its stores named in this process, and those its document knows. */
+    private List<String> namesOf(String processingGroup, Generations current) {
+        Set<String> names = new TreeSet<>(current.collections());
         registered.forEach((name, known) -> {
             if (known.group().equals(processingGroup)) {
-                database.getCollection(physicalName(name, generation)).drop();
+                names.add(name);
             }
         });
+        return List.copyOf(names);
     }
 
     static String physicalName(String name, long generation) {
@@ -304,7 +317,8 @@ public final class ReadModelCollections {
                 .append("rebuildStartedAt", value.rebuildStartedAt() == null ? null : Date.from(value.rebuildStartedAt()))
                 .append("rebuildEvents", value.rebuildEvents())
                 .append("rebuildHead", value.rebuildHead())
-                .append("retired", retired);
+                .append("retired", retired)
+                .append("collections", value.collections());
         generations.replaceOne(Filters.eq("_id", processingGroup), document, new ReplaceOptions().upsert(true));
         cache.put(processingGroup, value);
     }
@@ -317,6 +331,6 @@ public final class ReadModelCollections {
         return new Generations(((Number) document.get("active")).longValue(), building == null ? null : building.longValue(),
                 Boolean.TRUE.equals(document.getBoolean("replaying")), startedAt == null ? null : startedAt.toInstant(),
                 ((Number) document.get("rebuildEvents", 0L)).longValue(), ((Number) document.get("rebuildHead", -1L)).longValue(),
-                retired);
+                retired, document.getList("collections", String.class, List.of()));
     }
 }

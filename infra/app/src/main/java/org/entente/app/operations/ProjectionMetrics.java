@@ -38,9 +38,9 @@ final class ProjectionMetrics implements MeterBinder {
             gauge(registry, "entente.projection.lag.seconds",
                     "Time between the newest stored event and the last event the projection handled", name,
                     s -> s.lagSeconds() == null ? Double.NaN : s.lagSeconds());
-            gauge(registry, "entente.projection.rebuild.processed", "Events a running rebuild has folded (0 when none runs)", name,
+            gauge(registry, "entente.projection.rebuild.processed.events", "Events a running rebuild has folded (0 when none runs)", name,
                     s -> s.rebuild() == null ? 0 : s.rebuild().processed());
-            gauge(registry, "entente.projection.rebuild.total", "Events a running rebuild has to fold (0 when none runs)", name,
+            gauge(registry, "entente.projection.rebuild.total.events", "Events a running rebuild has to fold (0 when none runs)", name,
                     s -> s.rebuild() == null ? 0 : s.rebuild().total());
             Gauge.builder("entente.projection.last.handled.age.seconds", projections,
                             p -> p.secondsSinceLastHandled(name).orElse(Double.NaN))

@@ -83,9 +83,10 @@ final class Projections {
 
     /**
      * Stops the projection, prepares the next generation of its collections, resets its token (its reset
-     * handler then clears the new generation only) and starts it replaying into the new generation.
+     * handler then clears the new generation only) and starts it replaying into the new generation. One at a
+     * time: two requests at once would otherwise prepare and reset over each other.
      */
-    Status rebuild(TrackingEventProcessor processor, String name) {
+    synchronized Status rebuild(TrackingEventProcessor processor, String name) {
         long head = engine.lastEventPosition();
         long events = engine.eventsBetween(-1, head);
         processor.shutDown();

@@ -26,6 +26,7 @@ import java.util.Set;
  * @param security        who may sign in, and how
  * @param idempotency     writes sent again with an {@code Idempotency-Key}
  * @param http            what one HTTP request may ask of the registry
+ * @param operations      what operators are shown
  */
 @ConfigurationProperties("entente")
 public record EntenteProperties(
@@ -39,7 +40,8 @@ public record EntenteProperties(
         @DefaultValue Audit audit,
         @DefaultValue Security security,
         @DefaultValue Idempotency idempotency,
-        @DefaultValue Http http) {
+        @DefaultValue Http http,
+        @DefaultValue Operations operations) {
 
     /**
      * @param offset runs the registry as if this much later than the machine's clock (deadlines passing,
@@ -97,10 +99,16 @@ public record EntenteProperties(
      * @param tokenClaimTimeout   how long another instance waits before taking over a silent instance's
      *                            projection
      * @param progressLogInterval how often a running rebuild logs its progress
+     * @param generationCheckInterval how long a read trusts the generation of a read model it looked up, and how
+     *                            often rebuilds are checked for having caught up (then readers switch to them)
+     * @param retiredGenerationsKept how long the collections readers left at a switch are kept before they are
+     *                            dropped; far longer than {@code generationCheckInterval}
      */
     public record Projections(@DefaultValue("100") int batchSize,
                               @DefaultValue("10s") Duration tokenClaimTimeout,
-                              @DefaultValue("10s") Duration progressLogInterval) {
+                              @DefaultValue("10s") Duration progressLogInterval,
+                              @DefaultValue("1s") Duration generationCheckInterval,
+                              @DefaultValue("1m") Duration retiredGenerationsKept) {
     }
 
     /**
@@ -230,5 +238,12 @@ public record EntenteProperties(
                        @DefaultValue("10s") Duration headerReadTimeout,
                        @DefaultValue("100") int maxHeaderCount,
                        @DefaultValue("1000") int maxPageSize) {
+    }
+
+    /**
+     * @param figuresRefreshInterval how often the registry's figures shown as metrics (overdue commitments,
+     *                               contacts by liveness) are counted anew; a scrape reads the last count
+     */
+    public record Operations(@DefaultValue("1m") Duration figuresRefreshInterval) {
     }
 }

@@ -98,6 +98,9 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
     private static final int FIRST_LOAD_WINDOW = 1;
     private static final int MAX_LOAD_WINDOW = 128;
 
+    /** Counting reads only a few fields of each commit, so it looks at several tracking windows at once. */
+    private static final int COUNTING_WINDOWS = 4;
+
     /** About 100 bytes each: a few MB for the streams a busy registry touches. */
     private static final int STREAM_HEADS_REMEMBERED = 20_000;
 
@@ -109,6 +112,7 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
     private final Settings settings;
     private final StreamChain chain;
     private final PersistenceExceptionResolver duplicateKeys;
+    private final AppendObserver observer;
     private volatile AppendInterruption interruption = AppendInterruption.NONE;
 
     /**
@@ -166,6 +170,7 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
         this.settings = builder.settings;
         this.chain = builder.chain;
         this.duplicateKeys = builder.duplicateKeys;
+        this.observer = builder.observer;
         commits.createIndex(Indexes.ascending(CommitDocuments.POSITION), new IndexOptions().unique(true));
         if (settings.queryIndexes()) {
             commits.createIndex(Indexes.ascending(CommitDocuments.LATEST_TIMESTAMP));
@@ -220,6 +225,21 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
         if (events.isEmpty()) {
             return;
         }
+        long started = System.nanoTime();
+        AppendObserver.Outcome outcome = AppendObserver.Outcome.FAILED;
+        try {
+            store(events, serializer);
+            outcome = AppendObserver.Outcome.STORED;
+        } catch (ConcurrencyException e) {
+            outcome = e.getCause() instanceof DuplicateInAppendException
+                    ? AppendObserver.Outcome.DUPLICATE : AppendObserver.Outcome.CONFLICT;
+            throw e;
+        } finally {
+            observer.appended(outcome, events.size(), Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    private void store(List<? extends EventMessage<?>> events, Serializer serializer) {
         List<PreparedCommit> prepared;
         try {
             prepared = prepare(events, serializer);
@@ -691,6 +711,85 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
         return sequence.head();
     }
 
+    /**
+     * How many events are stored at global positions after {@code afterPosition} up to {@code upToPosition}:
+     * what a projection at the one still has to fold to reach the other. Positions reserved but never used
+     * (tombstones, abandoned blocks) hold no event and are not counted. Reads the positions window by window
+     * through the unique position index, fetching only the fields that say how many events a commit holds.
+     */
+    public long eventsBetween(long afterPosition, long upToPosition) {
+        long from = Math.max(0, afterPosition + 1);
+        if (upToPosition < from) {
+            return 0;
+        }
+        int window = settings.trackingWindow() * COUNTING_WINDOWS;
+        long events = 0;
+        long start = from;
+        boolean first = true;
+        while (from <= upToPosition) {
+            long to = Math.min(upToPosition, from + window - 1);
+            List<Document> found = commits.find(Filters.in(CommitDocuments.POSITION, LongStream.rangeClosed(from, to).boxed().toList()))
+                    .projection(Projections.include(CommitDocuments.POSITION, CommitDocuments.COUNT, CommitDocuments.LATEST_TIMESTAMP))
+                    .batchSize(READ_BATCH).into(new ArrayList<>());
+            if (first && from > 0) {
+                found.addAll(commitsSpanningPosition(from));
+            }
+            first = false;
+            for (Document commit : found) {
+                if (!commit.containsKey(CommitDocuments.LATEST_TIMESTAMP)) {
+                    continue; // a tombstone: positions nobody wrote
+                }
+                // A commit is counted whole in the window it starts in, up to the end of the range.
+                long counted = Math.max(CommitDocuments.position(commit), start);
+                long last = Math.min(CommitDocuments.position(commit) + CommitDocuments.count(commit) - 1, upToPosition);
+                events += Math.max(0, last - counted + 1);
+            }
+            from = to + 1;
+        }
+        return events;
+    }
+
+    /**
+     * The global position of the last event actually stored (-1 for none): the head of the log as readers
+     * see it, below the reserved head whenever positions were reserved and not (yet) used. Looks back at most
+     * {@code maxGapOffset} positions.
+     */
+    public long lastEventPosition() {
+        long to = sequence.head();
+        long limit = Math.max(0, to - settings.maxGapOffset());
+        while (to >= limit && to >= 0) {
+            long from = Math.max(limit, to - settings.trackingWindow() + 1);
+            List<Document> window = commitsAt(LongStream.rangeClosed(from, to).boxed().toList());
+            if (from > 0) {
+                window.addAll(commitsSpanningPosition(from));
+            }
+            long upTo = to;
+            OptionalLong last = window.stream().filter(c -> c.containsKey(CommitDocuments.LATEST_TIMESTAMP))
+                    .mapToLong(c -> Math.min(upTo, CommitDocuments.position(c) + CommitDocuments.count(c) - 1)).max();
+            if (last.isPresent()) {
+                return last.getAsLong();
+            }
+            to = from - 1;
+        }
+        return -1;
+    }
+
+    /** The timestamp the event at this global position carries; empty when the position holds no event. */
+    public Optional<Instant> timestampAt(long position) {
+        if (position < 0) {
+            return Optional.empty();
+        }
+        List<Document> found = commitsAt(List.of(position));
+        if (found.isEmpty()) {
+            found = commitsSpanningPosition(position);
+        }
+        return found.stream().filter(c -> c.containsKey(CommitDocuments.LATEST_TIMESTAMP)).findFirst().flatMap(commit -> {
+            List<Instant> timestamps = CommitDocuments.timestamps(commit);
+            int index = (int) (position - CommitDocuments.position(commit));
+            return index >= 0 && index < timestamps.size() ? Optional.of(timestamps.get(index)) : Optional.empty();
+        });
+    }
+
     @Override
     public TrackingToken createTailToken() {
         return null;
@@ -814,6 +913,7 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
         private Clock clock = Clock.systemUTC();
         private Settings settings;
         private PersistenceExceptionResolver duplicateKeys;
+        private AppendObserver observer = AppendObserver.NONE;
 
         private Builder() {
             persistenceExceptionResolver(CommitLogEventStorageEngine::isDuplicateKey);
@@ -832,6 +932,12 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
 
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** @param observer told of every append's outcome and duration; none unless set */
+        public Builder appendObserver(AppendObserver observer) {
+            this.observer = Objects.requireNonNull(observer, "observer");
             return this;
         }
 

@@ -1,6 +1,5 @@
 package org.entente.app.arrangement;
 
-import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.AggregateFactory;
@@ -17,6 +16,7 @@ import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaMode
 import org.axonframework.serialization.Revision;
 import org.entente.app.EntenteProperties;
 import org.entente.app.axon.AggregateCache;
+import org.entente.app.mongo.ReadModelCollections;
 import org.entente.command.arrangement.Arrangement;
 import org.entente.api.arrangement.ArrangementPage;
 import org.entente.app.web.CsvTable;
@@ -68,18 +68,18 @@ class ArrangementConfiguration {
 
     /** The stored documents, with every read model derived from them kept in step (the lists and the search below, the commitment buckets). */
     @Bean
-    ArrangementDocuments arrangementDocuments(MongoDatabase database, List<ArrangementIndex> derived) {
-        return new IndexedArrangementDocuments(new MongoArrangementDocuments(database), derived);
+    ArrangementDocuments arrangementDocuments(ReadModelCollections collections, List<ArrangementIndex> derived) {
+        return new IndexedArrangementDocuments(new MongoArrangementDocuments(collections), derived);
     }
 
     @Bean
-    ArrangementListing arrangementListing(MongoDatabase database) {
-        return new ArrangementListing(new MongoArrangementListings(database));
+    ArrangementListing arrangementListing(ReadModelCollections collections) {
+        return new ArrangementListing(new MongoArrangementListings(collections));
     }
 
     @Bean
-    ArrangementSearch arrangementSearch(MongoDatabase database) {
-        return new ArrangementSearch(new MongoSearchTokens(database));
+    ArrangementSearch arrangementSearch(ReadModelCollections collections) {
+        return new ArrangementSearch(new MongoSearchTokens(collections));
     }
 
     @Bean

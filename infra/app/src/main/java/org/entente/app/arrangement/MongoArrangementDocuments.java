@@ -1,10 +1,11 @@
 package org.entente.app.arrangement;
 
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import org.entente.app.mongo.DocumentCollection;
+import org.entente.app.mongo.ReadModelCollections;
 import org.entente.query.arrangement.ArrangementDocument;
 import org.entente.query.arrangement.ArrangementDocuments;
+import org.entente.query.arrangement.ArrangementProjection;
 
 import java.util.Collection;
 import java.util.List;
@@ -21,8 +22,8 @@ final class MongoArrangementDocuments implements ArrangementDocuments {
 
     private final DocumentCollection<ArrangementDocument> documents;
 
-    MongoArrangementDocuments(MongoDatabase database) {
-        this.documents = new DocumentCollection<>(database, COLLECTION, ArrangementDocument.class);
+    MongoArrangementDocuments(ReadModelCollections collections) {
+        this.documents = collections.documents(ArrangementProjection.PROCESSING_GROUP, COLLECTION, ArrangementDocument.class);
     }
 
     @Override

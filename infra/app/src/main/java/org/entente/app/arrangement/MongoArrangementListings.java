@@ -1,8 +1,9 @@
 package org.entente.app.arrangement;
 
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import org.entente.app.mongo.DocumentCollection;
+import org.entente.app.mongo.ReadModelCollections;
+import org.entente.query.arrangement.ArrangementProjection;
 import org.entente.query.arrangement.ArrangementListings;
 
 import java.util.Collection;
@@ -12,7 +13,8 @@ import java.util.Optional;
 
 /**
  * The arrangement lists in {@code arrangement_list_directories} ({@code _id} the scope) and
- * {@code arrangement_list_chunks} ({@code _id} scope#n); read by {@code _id} or {@code $in} on it.
+ * {@code arrangement_list_chunks} ({@code _id} scope#n); read by {@code _id} or {@code $in} on it. They
+ * are written by the arrangement views' projection, so they are rebuilt with it.
  */
 final class MongoArrangementListings implements ArrangementListings {
 
@@ -22,9 +24,9 @@ final class MongoArrangementListings implements ArrangementListings {
     private final DocumentCollection<Directory> directories;
     private final DocumentCollection<Chunk> chunks;
 
-    MongoArrangementListings(MongoDatabase database) {
-        this.directories = new DocumentCollection<>(database, DIRECTORIES, Directory.class);
-        this.chunks = new DocumentCollection<>(database, CHUNKS, Chunk.class);
+    MongoArrangementListings(ReadModelCollections collections) {
+        this.directories = collections.documents(ArrangementProjection.PROCESSING_GROUP, DIRECTORIES, Directory.class);
+        this.chunks = collections.documents(ArrangementProjection.PROCESSING_GROUP, CHUNKS, Chunk.class);
     }
 
     @Override

@@ -1,13 +1,14 @@
 package org.entente.app.arrangement;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
+import org.entente.app.mongo.ReadModelCollection;
+import org.entente.app.mongo.ReadModelCollections;
+import org.entente.query.arrangement.ArrangementProjection;
 import org.entente.query.arrangement.SearchTokens;
 
 import java.util.ArrayList;
@@ -26,10 +27,10 @@ final class MongoSearchTokens implements SearchTokens {
     static final String COLLECTION = "arrangement_search";
     private static final String ARRANGEMENTS = "arrangements";
 
-    private final MongoCollection<Document> keys;
+    private final ReadModelCollection keys;
 
-    MongoSearchTokens(MongoDatabase database) {
-        this.keys = database.getCollection(COLLECTION);
+    MongoSearchTokens(ReadModelCollections collections) {
+        this.keys = collections.collection(ArrangementProjection.PROCESSING_GROUP, COLLECTION);
     }
 
     @Override
@@ -39,7 +40,7 @@ final class MongoSearchTokens implements SearchTokens {
                 Updates.addToSet(ARRANGEMENTS, arrangementId), new UpdateOptions().upsert(true))));
         removed.forEach(key -> writes.add(new UpdateOneModel<>(Filters.eq("_id", key), Updates.pull(ARRANGEMENTS, arrangementId))));
         if (!writes.isEmpty()) {
-            keys.bulkWrite(writes);
+            keys.current().bulkWrite(writes);
         }
     }
 
@@ -48,7 +49,7 @@ final class MongoSearchTokens implements SearchTokens {
         if (wanted.isEmpty()) {
             return Set.of();
         }
-        List<Document> found = keys.find(Filters.in("_id", wanted)).batchSize(wanted.size()).into(new ArrayList<>());
+        List<Document> found = keys.current().find(Filters.in("_id", wanted)).batchSize(wanted.size()).into(new ArrayList<>());
         if (found.size() < new HashSet<>(wanted).size()) {
             return Set.of();
         }
@@ -66,6 +67,6 @@ final class MongoSearchTokens implements SearchTokens {
 
     @Override
     public void deleteAll() {
-        keys.deleteMany(new Document());
+        keys.current().deleteMany(new Document());
     }
 }

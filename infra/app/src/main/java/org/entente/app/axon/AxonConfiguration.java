@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandBusSpanFactory;
 import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
@@ -131,7 +132,7 @@ public class AxonConfiguration {
                                                    EntenteProperties properties, Serializer serializer,
                                                    @Qualifier("snapshotSerializer") Serializer snapshotSerializer,
                                                    StreamChain chain, List<SnapshotFilter> snapshotFilters,
-                                                   List<EventUpcaster> upcasters) {
+                                                   List<EventUpcaster> upcasters, MeterRegistry meters) {
         StoreFormatGuard.refuseForeignFormat(database);
         return CommitLogEventStorageEngine.builder()
                 .database(database)
@@ -142,6 +143,7 @@ public class AxonConfiguration {
                 .snapshotSerializer(snapshotSerializer)
                 .snapshotFilter(snapshotFilters.stream().reduce(SnapshotFilter.allowAll(), SnapshotFilter::combine))
                 .upcasterChain(new EventUpcasterChain(upcasters))
+                .appendObserver(new EventStoreMetrics(meters))
                 .build();
     }
 
@@ -181,7 +183,8 @@ public class AxonConfiguration {
                     .usingTrackingEventProcessors()
                     .registerTrackingEventProcessorConfiguration(c -> TrackingEventProcessorConfiguration
                             .forSingleThreadedProcessing().andBatchSize(properties.projections().batchSize()))
-                    .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+                    .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
+                    .registerDefaultHandlerInterceptor((c, processor) -> new ReadModelFolding(processor));
             configurer.onInitialize(axon -> axon.onStart(() -> axon.commandBus().registerHandlerInterceptor(new CommandRefusals())));
         };
     }

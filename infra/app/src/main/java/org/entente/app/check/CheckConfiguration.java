@@ -9,7 +9,7 @@ import org.axonframework.lifecycle.Phase;
 import org.axonframework.serialization.Serializer;
 import org.entente.app.EntenteProperties;
 import org.entente.app.axon.AggregateCache;
-import org.entente.app.mongo.QueryIndexes;
+import org.entente.app.mongo.ReadModelCollections;
 import org.entente.command.arrangement.Arrangement;
 import org.entente.command.check.CheckInitiation;
 import org.entente.command.check.CommunicationCheck;
@@ -43,8 +43,8 @@ class CheckConfiguration {
     }
 
     @Bean
-    CheckDocuments checkDocuments(MongoDatabase database, QueryIndexes indexes) {
-        return new MongoCheckDocuments(database, indexes);
+    CheckDocuments checkDocuments(ReadModelCollections collections) {
+        return new MongoCheckDocuments(collections);
     }
 
     @Bean

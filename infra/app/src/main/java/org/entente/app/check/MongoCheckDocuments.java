@@ -1,15 +1,15 @@
 package org.entente.app.check;
 
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.entente.api.check.CheckStatus;
 import org.entente.app.mongo.DocumentCollection;
-import org.entente.app.mongo.QueryIndexes;
+import org.entente.app.mongo.ReadModelCollections;
 import org.entente.query.check.CheckDocument;
 import org.entente.query.check.CheckDocuments;
+import org.entente.query.check.CheckProjection;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +20,9 @@ final class MongoCheckDocuments implements CheckDocuments {
 
     private final DocumentCollection<CheckDocument> documents;
 
-    MongoCheckDocuments(MongoDatabase database, QueryIndexes indexes) {
-        this.documents = new DocumentCollection<>(database, "communication_checks", CheckDocument.class);
-        indexes.ensure(documents.raw(), Indexes.ascending("status"));
-        indexes.ensure(documents.raw(), Indexes.ascending("fromParty"));
-        indexes.ensure(documents.raw(), Indexes.ascending("toParty"));
+    MongoCheckDocuments(ReadModelCollections collections) {
+        this.documents = collections.documents(CheckProjection.PROCESSING_GROUP, "communication_checks", CheckDocument.class,
+                Indexes.ascending("status"), Indexes.ascending("fromParty"), Indexes.ascending("toParty"));
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.entente.app.commitment;
 
-import com.mongodb.client.MongoDatabase;
+import org.entente.app.mongo.ReadModelCollections;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.entente.api.ledger.CommitmentPage;
 import org.entente.api.ledger.OwedCommitment;
@@ -27,13 +27,13 @@ import java.util.List;
 class CommitmentConfiguration {
 
     @Bean
-    CommitmentIndex commitmentIndex(MongoDatabase database) {
-        return new CommitmentIndex(new MongoCommitmentBuckets(database));
+    CommitmentIndex commitmentIndex(ReadModelCollections collections) {
+        return new CommitmentIndex(new MongoCommitmentBuckets(collections));
     }
 
     @Bean
-    CommitmentQueries commitmentQueries(MongoDatabase database, ArrangementDocuments documents, Clock clock) {
-        return new CommitmentQueries(new MongoCommitmentBuckets(database), documents, clock);
+    CommitmentQueries commitmentQueries(ReadModelCollections collections, ArrangementDocuments documents, Clock clock) {
+        return new CommitmentQueries(new MongoCommitmentBuckets(collections), documents, clock);
     }
 
     @Bean

@@ -1,7 +1,5 @@
 package org.entente.app.commitment;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
@@ -10,6 +8,9 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.entente.app.mongo.DocumentMapper;
+import org.entente.app.mongo.ReadModelCollection;
+import org.entente.app.mongo.ReadModelCollections;
+import org.entente.query.arrangement.ArrangementProjection;
 import org.entente.query.commitment.CommitmentBuckets;
 import org.entente.query.commitment.CommitmentRow;
 
@@ -32,33 +33,34 @@ final class MongoCommitmentBuckets implements CommitmentBuckets {
     private static final String ROWS = "rows";
     private static final String DAYS = "days";
 
-    private final MongoCollection<Document> buckets;
-    private final MongoCollection<Document> directories;
+    private final ReadModelCollection buckets;
+    private final ReadModelCollection directories;
     private final DocumentMapper mapper = new DocumentMapper();
 
-    MongoCommitmentBuckets(MongoDatabase database) {
-        this.buckets = database.getCollection(BUCKETS);
-        this.directories = database.getCollection(DIRECTORIES);
+    /** Written by the arrangement views' projection, as each arrangement document is stored, so rebuilt with it. */
+    MongoCommitmentBuckets(ReadModelCollections collections) {
+        this.buckets = collections.collection(ArrangementProjection.PROCESSING_GROUP, BUCKETS);
+        this.directories = collections.collection(ArrangementProjection.PROCESSING_GROUP, DIRECTORIES);
     }
 
     @Override
     public List<CommitmentRow> put(String bucket, CommitmentRow row) {
         Document stored = mapper.toDocument(row.key(), row);
         stored.remove("_id");
-        Document after = buckets.findOneAndUpdate(Filters.eq("_id", bucket), Updates.set(ROWS + "." + row.key(), stored),
+        Document after = buckets.current().findOneAndUpdate(Filters.eq("_id", bucket), Updates.set(ROWS + "." + row.key(), stored),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
         return rowsOf(after);
     }
 
     @Override
     public void tally(String scope, String day, Map<String, Integer> counts) {
-        directories.updateOne(Filters.eq("_id", scope), Updates.set(DAYS + "." + day, new Document(new LinkedHashMap<>(counts))),
+        directories.current().updateOne(Filters.eq("_id", scope), Updates.set(DAYS + "." + day, new Document(new LinkedHashMap<>(counts))),
                 new UpdateOptions().upsert(true));
     }
 
     @Override
     public Map<String, Map<String, Integer>> tallies(String scope) {
-        Document directory = directories.find(Filters.eq("_id", scope)).projection(Projections.include(DAYS)).first();
+        Document directory = directories.current().find(Filters.eq("_id", scope)).projection(Projections.include(DAYS)).first();
         Map<String, Map<String, Integer>> tallies = new LinkedHashMap<>();
         if (directory != null) {
             directory.get(DAYS, Document.class).forEach((day, counts) -> {
@@ -76,15 +78,15 @@ final class MongoCommitmentBuckets implements CommitmentBuckets {
         if (bucketIds.isEmpty()) {
             return found;
         }
-        buckets.find(Filters.in("_id", bucketIds)).batchSize(Math.min(bucketIds.size(), 100))
+        buckets.current().find(Filters.in("_id", bucketIds)).batchSize(Math.min(bucketIds.size(), 100))
                 .forEach(bucket -> found.put(bucket.getString("_id"), rowsOf(bucket)));
         return found;
     }
 
     @Override
     public void deleteAll() {
-        buckets.deleteMany(new Document());
-        directories.deleteMany(new Document());
+        buckets.current().deleteMany(new Document());
+        directories.current().deleteMany(new Document());
     }
 
     private List<CommitmentRow> rowsOf(Document bucket) {

@@ -1,8 +1,7 @@
 package org.entente.app.contact;
 
-import com.mongodb.client.MongoDatabase;
 import org.entente.app.EntenteProperties;
-import org.entente.app.mongo.QueryIndexes;
+import org.entente.app.mongo.ReadModelCollections;
 import org.entente.query.contact.ContactDirectoryProjection;
 import org.entente.query.contact.ContactDocuments;
 import org.entente.query.contact.ContactQueries;
@@ -32,8 +31,8 @@ class ContactConfiguration {
     }
 
     @Bean
-    ContactDocuments contactDocuments(MongoDatabase database, QueryIndexes indexes) {
-        return new MongoContactDocuments(database, indexes);
+    ContactDocuments contactDocuments(ReadModelCollections collections) {
+        return new MongoContactDocuments(collections);
     }
 
     @Bean

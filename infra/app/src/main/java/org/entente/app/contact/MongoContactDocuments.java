@@ -1,14 +1,14 @@
 package org.entente.app.contact;
 
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.entente.api.contact.ContactRole;
 import org.entente.app.mongo.DocumentCollection;
-import org.entente.app.mongo.QueryIndexes;
+import org.entente.app.mongo.ReadModelCollections;
 import org.entente.query.contact.ContactDocument;
+import org.entente.query.contact.ContactDirectoryProjection;
 import org.entente.query.contact.ContactDocuments;
 
 import java.util.ArrayList;
@@ -23,10 +23,9 @@ final class MongoContactDocuments implements ContactDocuments {
 
     private final DocumentCollection<ContactDocument> documents;
 
-    MongoContactDocuments(MongoDatabase database, QueryIndexes indexes) {
-        this.documents = new DocumentCollection<>(database, "contact_directory", ContactDocument.class);
-        indexes.ensure(documents.raw(), Indexes.ascending("party", "role"));
-        indexes.ensure(documents.raw(), Indexes.ascending("arrangementId"));
+    MongoContactDocuments(ReadModelCollections collections) {
+        this.documents = collections.documents(ContactDirectoryProjection.PROCESSING_GROUP, "contact_directory",
+                ContactDocument.class, Indexes.ascending("party", "role"), Indexes.ascending("arrangementId"));
     }
 
     @Override

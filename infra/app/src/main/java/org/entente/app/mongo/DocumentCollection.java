@@ -10,48 +10,58 @@ import org.bson.conversions.Bson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * One read-model collection of one document type: read by {@code _id}, replaced whole, searched with a
- * filter. Every cursor names its batch size, because the embedded server otherwise answers a getMore
- * with everything that is left.
+ * One collection of one document type: read by {@code _id}, replaced whole, searched with a filter. A
+ * projection's read model is built on a {@link ReadModelCollection}, so every access goes to the generation
+ * in use at that moment; other collections (accounts, tokens) are named directly. Every cursor names its batch
+ * size, because the embedded server otherwise answers a getMore with everything that is left.
  */
 public final class DocumentCollection<T> {
 
     private static final int READ_BATCH = 100;
 
-    private final MongoCollection<Document> collection;
+    private final Supplier<MongoCollection<Document>> collection;
     private final Class<T> type;
     private final DocumentMapper mapper = new DocumentMapper();
 
+    /** A collection that is not a projection's read model: it has one generation, its name. */
     public DocumentCollection(MongoDatabase database, String name, Class<T> type) {
-        this.collection = database.getCollection(name);
+        MongoCollection<Document> fixed = database.getCollection(name);
+        this.collection = () -> fixed;
         this.type = type;
     }
 
+    public DocumentCollection(ReadModelCollection readModel, Class<T> type) {
+        this.collection = readModel::current;
+        this.type = type;
+    }
+
+    /** The collection to use for this one access; not to be kept, since a rebuild may switch it. */
     public MongoCollection<Document> raw() {
-        return collection;
+        return collection.get();
     }
 
     public Optional<T> find(String id) {
-        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).map(this::read);
+        return Optional.ofNullable(raw().find(Filters.eq("_id", id)).first()).map(this::read);
     }
 
     public List<T> findAll(Bson filter) {
-        return collection.find(filter).batchSize(READ_BATCH).map(this::read).into(new ArrayList<>());
+        return raw().find(filter).batchSize(READ_BATCH).map(this::read).into(new ArrayList<>());
     }
 
     public void save(String id, T value) {
-        collection.replaceOne(Filters.eq("_id", id), mapper.toDocument(id, value), new ReplaceOptions().upsert(true));
+        raw().replaceOne(Filters.eq("_id", id), mapper.toDocument(id, value), new ReplaceOptions().upsert(true));
     }
 
     /** Stores a new document; a document with the id already there is a duplicate-key write error. */
     public void insert(String id, T value) {
-        collection.insertOne(mapper.toDocument(id, value));
+        raw().insertOne(mapper.toDocument(id, value));
     }
 
     public void deleteAll() {
-        collection.deleteMany(new Document());
+        raw().deleteMany(new Document());
     }
 
     public T read(Document document) {

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -66,6 +67,15 @@ public class MongoConfiguration {
     @Bean
     QueryIndexes queryIndexes(MongoConnection connection) {
         return QueryIndexes.forServer(connection.embedded != null);
+    }
+
+    /** Abandons, before any projection runs, a rebuild that a stop interrupted before its replay began. */
+    @Bean
+    ReadModelCollections readModelCollections(MongoDatabase database, QueryIndexes indexes, Clock clock, EntenteProperties entente) {
+        ReadModelCollections collections = new ReadModelCollections(database, indexes, clock,
+                entente.projections().generationCheckInterval(), entente.projections().retiredGenerationsKept());
+        collections.abandonUnstartedRebuilds();
+        return collections;
     }
 
     @Bean

@@ -2,13 +2,20 @@ package org.entente.app.operations;
 
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.queryhandling.QueryGateway;
 import org.entente.app.EntenteProperties;
+import org.entente.app.mongo.ReadModelCollections;
+import org.entente.eventstore.CommitLogEventStorageEngine;
+import org.entente.query.contact.ContactDocuments;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -19,8 +26,48 @@ import java.util.Optional;
 class OperationsConfiguration {
 
     @Bean
-    SchedulingConfigurer rebuildProgressLog(ProjectionAdminController projections, EntenteProperties properties) {
-        return registrar -> registrar.addFixedDelayTask(projections::logProgress, properties.projections().progressLogInterval());
+    Projections projections(EventProcessingConfiguration processing, CommitLogEventStorageEngine engine,
+                            ReadModelCollections collections, HandledEvents handled, Clock clock) {
+        return new Projections(processing, engine, collections, handled, clock);
+    }
+
+    @Bean
+    HandledEvents handledEvents(Clock clock) {
+        return new HandledEvents(clock);
+    }
+
+    /** Notes, for every projection, when it last handled an event. */
+    @Bean
+    ConfigurerModule projectionHandlingNoted(HandledEvents handled) {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultHandlerInterceptor((c, name) -> handled.notedFor(name));
+    }
+
+    /**
+     * A running rebuild logs its progress at the configured interval; rebuilds that have caught up are switched
+     * to, and generations readers left are dropped, at the generation check interval.
+     */
+    @Bean
+    SchedulingConfigurer rebuildProgressLog(Projections projections, EntenteProperties properties) {
+        return registrar -> {
+            registrar.addFixedDelayTask(projections::logProgress, properties.projections().progressLogInterval());
+            registrar.addFixedDelayTask(projections::settleRebuilds, properties.projections().generationCheckInterval());
+        };
+    }
+
+    @Bean
+    ProjectionMetrics projectionMetrics(Projections projections) {
+        return new ProjectionMetrics(projections, Duration.ofMillis(500));
+    }
+
+    @Bean
+    RegistryFigures registryFigures(QueryGateway queries, ContactDocuments contacts, Clock clock, EntenteProperties properties) {
+        return new RegistryFigures(queries, contacts, clock, properties.checks().verifiedFor());
+    }
+
+    @Bean
+    SchedulingConfigurer registryFiguresRefresh(RegistryFigures figures, EntenteProperties properties) {
+        return registrar -> registrar.addFixedDelayTask(figures::refresh, properties.operations().figuresRefreshInterval());
     }
 
     @Bean

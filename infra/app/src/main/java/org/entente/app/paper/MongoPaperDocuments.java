@@ -1,12 +1,12 @@
 package org.entente.app.paper;
 
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import org.entente.app.mongo.DocumentCollection;
-import org.entente.app.mongo.QueryIndexes;
+import org.entente.app.mongo.ReadModelCollections;
 import org.entente.query.paper.PaperDocument;
 import org.entente.query.paper.PaperDocuments;
+import org.entente.query.paper.PaperProjection;
 
 import java.util.List;
 import java.util.Optional;
@@ -16,10 +16,9 @@ final class MongoPaperDocuments implements PaperDocuments {
 
     private final DocumentCollection<PaperDocument> documents;
 
-    MongoPaperDocuments(MongoDatabase database, QueryIndexes indexes) {
-        this.documents = new DocumentCollection<>(database, "doctrine_papers", PaperDocument.class);
-        indexes.ensure(documents.raw(), Indexes.ascending("submitted.arrangementId"));
-        indexes.ensure(documents.raw(), Indexes.ascending("submitted.addressees"));
+    MongoPaperDocuments(ReadModelCollections collections) {
+        this.documents = collections.documents(PaperProjection.PROCESSING_GROUP, "doctrine_papers", PaperDocument.class,
+                Indexes.ascending("submitted.arrangementId"), Indexes.ascending("submitted.addressees"));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.entente.app.paper;
 
 import com.mongodb.client.MongoDatabase;
-import org.entente.app.mongo.QueryIndexes;
+import org.entente.app.mongo.ReadModelCollections;
 import org.entente.query.paper.PaperDocuments;
 import org.entente.query.paper.PaperProjection;
 import org.entente.query.paper.PaperQueries;
@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
 class PaperConfiguration {
 
     @Bean
-    PaperDocuments paperDocuments(MongoDatabase database, QueryIndexes indexes) {
-        return new MongoPaperDocuments(database, indexes);
+    PaperDocuments paperDocuments(ReadModelCollections collections) {
+        return new MongoPaperDocuments(collections);
     }
 
     @Bean

@@ -247,7 +247,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ViewNotCaughtUp.class)
     ResponseEntity<ProblemDetail> onViewNotCaughtUp(ViewNotCaughtUp ex) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, "1")
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "view-not-caught-up", "Read model not caught up", ex.getMessage()));
     }
 

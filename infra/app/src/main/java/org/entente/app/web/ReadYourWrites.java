@@ -2,10 +2,13 @@ package org.entente.app.web;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.entente.app.EntenteProperties;
+import org.entente.app.mongo.ReadModelCollections;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
@@ -14,6 +17,10 @@ import java.util.function.ToLongFunction;
  * projection has folded at least that many events of the aggregate. It polls the read model rather than
  * subscribing to updates: with several instances, the instance that folds an event is not necessarily the
  * one serving the read, and the stored read model is what every instance sees.
+ * <p>
+ * While a projection the read goes to is rebuilt, its readers see the generation from before the rebuild,
+ * which folds nothing new until the rebuilt one takes over: a read that waits for a newer version is answered
+ * 503 at once, with the wait it would have had as {@code Retry-After}, instead of waiting in vain.
  */
 @Component
 public class ReadYourWrites {
@@ -21,22 +28,28 @@ public class ReadYourWrites {
     private static final long POLL_MILLIS = 20;
 
     private final EventStore eventStore;
+    private final ReadModelCollections readModels;
     private final Duration timeout;
 
-    ReadYourWrites(EventStore eventStore, EntenteProperties properties) {
+    ReadYourWrites(EventStore eventStore, ReadModelCollections readModels, EntenteProperties properties) {
         this.eventStore = eventStore;
+        this.readModels = readModels;
         this.timeout = properties.readYourWrites().timeout();
     }
 
     /** @param what how the aggregate is named to a person ("arrangement", "communication check") */
     public <T> T read(String aggregateId, String what, Long minVersion, Supplier<Optional<T>> query, ToLongFunction<T> versionOf) {
-        Optional<T> view = query.get();
+        Set<String> readFrom = new HashSet<>();
+        Optional<T> view = ReadModelCollections.noting(readFrom, query);
         if (minVersion == null || view.isPresent() && versionOf.applyAsLong(view.get()) >= minVersion) {
             return view.orElseThrow(() -> unknown(what, aggregateId));
         }
         // Without this, a client asking for an id that was never written would wait for nothing.
         if (eventStore.lastSequenceNumberFor(aggregateId).isEmpty()) {
             throw unknown(what, aggregateId);
+        }
+        if (readFrom.stream().anyMatch(group -> readModels.rebuildOf(group).isPresent())) {
+            throw new ViewNotCaughtUp(aggregateId, minVersion, timeout);
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -46,7 +59,7 @@ public class ReadYourWrites {
                 return view.get();
             }
         }
-        throw new ViewNotCaughtUp(aggregateId, minVersion);
+        throw new ViewNotCaughtUp(aggregateId, minVersion, Duration.ofSeconds(1));
     }
 
     private static NotFound unknown(String what, String aggregateId) {

@@ -1,6 +1,7 @@
 package org.entente.app.arrangement;
 
 import com.mongodb.client.MongoClient;
+import org.entente.app.mongo.TestMongo;
 import org.entente.app.testing.EntenteApplicationTest;
 import org.entente.app.testing.Unique;
 import org.entente.query.arrangement.ArrangementDocuments;
@@ -19,6 +20,6 @@ class MongoArrangementDocumentsContractTest implements ArrangementDocumentsContr
 
     @Override
     public ArrangementDocuments emptyStore() {
-        return new MongoArrangementDocuments(client.getDatabase(Unique.id("contract")));
+        return new MongoArrangementDocuments(TestMongo.readModels(client.getDatabase(Unique.id("contract"))));
     }
 }

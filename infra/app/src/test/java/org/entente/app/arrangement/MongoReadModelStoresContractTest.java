@@ -1,6 +1,7 @@
 package org.entente.app.arrangement;
 
 import com.mongodb.client.MongoClient;
+import org.entente.app.mongo.TestMongo;
 import org.entente.app.testing.EntenteApplicationTest;
 import org.entente.app.testing.Unique;
 import org.entente.query.arrangement.ArrangementListings;
@@ -17,11 +18,11 @@ class MongoReadModelStoresContractTest implements ReadModelStoresContract {
 
     @Override
     public ArrangementListings emptyListings() {
-        return new MongoArrangementListings(client.getDatabase(Unique.id("contract")));
+        return new MongoArrangementListings(TestMongo.readModels(client.getDatabase(Unique.id("contract"))));
     }
 
     @Override
     public SearchTokens emptySearchTokens() {
-        return new MongoSearchTokens(client.getDatabase(Unique.id("contract")));
+        return new MongoSearchTokens(TestMongo.readModels(client.getDatabase(Unique.id("contract"))));
     }
 }

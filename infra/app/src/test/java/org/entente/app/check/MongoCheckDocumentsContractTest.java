@@ -1,7 +1,7 @@
 package org.entente.app.check;
 
 import com.mongodb.client.MongoClient;
-import org.entente.app.mongo.QueryIndexes;
+import org.entente.app.mongo.TestMongo;
 import org.entente.app.testing.EntenteApplicationTest;
 import org.entente.app.testing.Unique;
 import org.entente.query.check.CheckDocuments;
@@ -20,6 +20,6 @@ class MongoCheckDocumentsContractTest implements CheckDocumentsContract {
 
     @Override
     public CheckDocuments emptyStore() {
-        return new MongoCheckDocuments(client.getDatabase(Unique.id("contract")), QueryIndexes.forServer(true));
+        return new MongoCheckDocuments(TestMongo.readModels(client.getDatabase(Unique.id("contract"))));
     }
 }

@@ -1,6 +1,7 @@
 package org.entente.app.commitment;
 
 import com.mongodb.client.MongoClient;
+import org.entente.app.mongo.TestMongo;
 import org.entente.app.testing.EntenteApplicationTest;
 import org.entente.app.testing.Unique;
 import org.entente.query.commitment.CommitmentBuckets;
@@ -16,6 +17,6 @@ class MongoCommitmentBucketsContractTest implements CommitmentBucketsContract {
 
     @Override
     public CommitmentBuckets emptyBuckets() {
-        return new MongoCommitmentBuckets(client.getDatabase(Unique.id("contract")));
+        return new MongoCommitmentBuckets(TestMongo.readModels(client.getDatabase(Unique.id("contract"))));
     }
 }

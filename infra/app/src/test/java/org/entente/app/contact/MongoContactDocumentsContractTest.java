@@ -1,7 +1,7 @@
 package org.entente.app.contact;
 
 import com.mongodb.client.MongoClient;
-import org.entente.app.mongo.QueryIndexes;
+import org.entente.app.mongo.TestMongo;
 import org.entente.app.testing.EntenteApplicationTest;
 import org.entente.app.testing.Unique;
 import org.entente.query.contact.ContactDocuments;
@@ -20,6 +20,6 @@ class MongoContactDocumentsContractTest implements ContactDocumentsContract {
 
     @Override
     public ContactDocuments emptyStore() {
-        return new MongoContactDocuments(client.getDatabase(Unique.id("contract")), QueryIndexes.forServer(true));
+        return new MongoContactDocuments(TestMongo.readModels(client.getDatabase(Unique.id("contract"))));
     }
 }

@@ -9,6 +9,7 @@ import org.entente.app.testing.Api;
 import org.entente.app.testing.FreshEmbeddedStore;
 import org.entente.app.testing.StartedApplication;
 import org.entente.app.testing.Stories;
+import org.entente.app.testing.Users;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,20 @@ class RestartTest {
     @Test
     void a_restarted_registry_reads_the_arrangement_back_as_it_was() {
         assertThat(viewAfterRestart).isEqualTo(viewBeforeStop);
+    }
+
+    /** The stopped instance left unused positions behind (its block, tombstoned at the stop): they are no lag. */
+    @Test
+    void after_the_restart_no_projection_counts_positions_reserved_and_never_used_as_lag() {
+        Api admin = restarted.api().signedInAs(Users.ADMIN);
+
+        await("every projection has caught up").atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            for (JsonNode projection : ok(admin.get("/api/admin/projections")).json()) {
+                assertThat(projection.get("lag").asLong()).as(projection.toString()).isZero();
+                assertThat(projection.get("caughtUp").asBoolean()).as(projection.toString()).isTrue();
+                assertThat(projection.get("position").asLong()).as(projection.toString()).isEqualTo(projection.get("head").asLong());
+            }
+        });
     }
 
     @Test

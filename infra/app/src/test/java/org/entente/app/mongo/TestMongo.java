@@ -7,6 +7,8 @@ import org.entente.app.EntenteProperties;
 import org.entente.app.testing.FreshEmbeddedStore;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The embedded server on a fresh file, reached through the real driver over TCP, for tests that need
@@ -25,6 +27,12 @@ public final class TestMongo implements AutoCloseable {
     public static TestMongo start(boolean syncWrites) {
         Path file = FreshEmbeddedStore.newDataFile("entente-store");
         return new TestMongo(EmbeddedMongoServer.start(new EntenteProperties.Embedded(file, syncWrites)));
+    }
+
+    /** The read-model collections of a database as the application looks them up, for a store tested alone. */
+    public static ReadModelCollections readModels(MongoDatabase database) {
+        return new ReadModelCollections(database, QueryIndexes.forServer(true), Clock.systemUTC(), Duration.ofSeconds(1),
+                Duration.ofMinutes(1));
     }
 
     public MongoDatabase database() {

@@ -1,6 +1,6 @@
 package org.entente.app.operations;
 
-import com.mongodb.client.MongoDatabase;
+import org.entente.app.mongo.ReadModelCollections;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * The read-model documents that belong to a test's own arrangements, in a registry other tests share:
- * what a rebuild must give back exactly, whatever the other tests' documents are doing meanwhile.
+ * what a rebuild must give back exactly, whatever the other tests' documents are doing meanwhile. Read from the
+ * generation readers read.
  */
 final class ReadModels {
 
@@ -27,11 +28,11 @@ final class ReadModels {
             "papers", "doctrine_papers",
             "checks", "communication_checks");
 
-    private final MongoDatabase database;
+    private final ReadModelCollections collections;
     private final Set<String> arrangementIds;
 
-    ReadModels(MongoDatabase database, Collection<String> arrangementIds) {
-        this.database = database;
+    ReadModels(ReadModelCollections collections, Collection<String> arrangementIds) {
+        this.collections = collections;
         this.arrangementIds = new HashSet<>(arrangementIds);
     }
 
@@ -41,7 +42,7 @@ final class ReadModels {
      */
     List<Document> of(String collection) {
         List<Document> own = new ArrayList<>();
-        for (Document document : database.getCollection(collection).find(candidates(collection)).sort(Sorts.ascending("_id"))
+        for (Document document : collections.active(collection).find(candidates(collection)).sort(Sorts.ascending("_id"))
                 .batchSize(500)) {
             if (collection.equals("commitment_buckets")) {
                 Document rows = new Document();

@@ -1,7 +1,6 @@
 package org.entente.app.operations;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -9,6 +8,7 @@ import org.bson.Document;
 import org.entente.api.fixtures.CheckTerms;
 import org.entente.api.fixtures.CommitmentTerms;
 import org.entente.api.fixtures.UsRussia2011;
+import org.entente.app.mongo.ReadModelCollections;
 import org.entente.app.testing.Api;
 import org.entente.app.testing.EntenteApplicationTest;
 import org.entente.app.testing.Stories;
@@ -57,7 +57,7 @@ class RebuildAdminTest {
     CommitLogEventStorageEngine engine;
 
     @Autowired
-    MongoDatabase database;
+    ReadModelCollections collections;
 
     private final List<String> arrangementIds = new ArrayList<>();
     private ReadModels readModels;
@@ -70,9 +70,9 @@ class RebuildAdminTest {
         admin = api.signedInAs(Users.ADMIN);
         prefill();
         recordContactsPapersAndChecks();
-        readModels = new ReadModels(database, arrangementIds);
+        readModels = new ReadModels(collections, arrangementIds);
         await("every projection has caught up with the prefilled registry").atMost(Duration.ofSeconds(60)).until(() ->
-                database.getCollection("arrangement_views").countDocuments(Filters.in("_id", arrangementIds)) == arrangementIds.size()
+                collections.active("arrangement_views").countDocuments(Filters.in("_id", arrangementIds)) == arrangementIds.size()
                         && ReadModels.COLLECTIONS.keySet().stream().allMatch(name -> projection(name).get("caughtUp").asBoolean()));
         await("the check is answered in its read model").until(() ->
                 readModels.of("communication_checks").stream().anyMatch(d -> "ANSWERED".equals(d.getString("status"))));

@@ -1,6 +1,5 @@
 package org.entente.app.operations;
 
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -9,6 +8,7 @@ import org.bson.Document;
 import org.entente.api.fixtures.CheckTerms;
 import org.entente.api.fixtures.UsRussia2011;
 import org.entente.api.fixtures.WatchAndWarning;
+import org.entente.app.mongo.ReadModelCollections;
 import org.entente.app.testing.Api;
 import org.entente.app.testing.EntenteApplicationTest;
 import org.entente.app.testing.Stories;
@@ -59,7 +59,7 @@ class ReplayTest {
     EventProcessingConfiguration processing;
 
     @Autowired
-    MongoDatabase database;
+    ReadModelCollections collections;
 
     private final String bilateral = Unique.id(UsRussia2011.ID);
     private final String multilateral = Unique.id(WatchAndWarning.ID);
@@ -68,16 +68,16 @@ class ReplayTest {
 
     @BeforeAll
     void recordDamageAndReplay() {
-        readModels = new ReadModels(database, List.of(bilateral, multilateral));
+        readModels = new ReadModels(collections, List.of(bilateral, multilateral));
         recordBothArrangements();
         awaitEveryReadModelHasFoldedThem();
         ReadModels.COLLECTIONS.values().forEach(collection -> before.put(collection, readModels.of(collection)));
 
-        database.getCollection("arrangement_views").updateOne(Filters.eq("_id", bilateral), Updates.set("title", "damaged"));
-        database.getCollection("commitment_buckets").deleteMany(Filters.regex("_id", "^registry\\|"));
-        database.getCollection("contact_directory").deleteMany(Filters.eq("arrangementId", bilateral));
-        database.getCollection("doctrine_papers").deleteMany(Filters.regex("_id", "^" + bilateral + "/"));
-        database.getCollection("communication_checks").deleteMany(Filters.eq("arrangementId", bilateral));
+        collections.active("arrangement_views").updateOne(Filters.eq("_id", bilateral), Updates.set("title", "damaged"));
+        collections.active("commitment_buckets").deleteMany(Filters.regex("_id", "^registry\\|"));
+        collections.active("contact_directory").deleteMany(Filters.eq("arrangementId", bilateral));
+        collections.active("doctrine_papers").deleteMany(Filters.regex("_id", "^" + bilateral + "/"));
+        collections.active("communication_checks").deleteMany(Filters.eq("arrangementId", bilateral));
         assertThat(readModels.of("contact_directory")).as("the damage is done").isEmpty();
 
         for (String group : List.of(ArrangementProjection.PROCESSING_GROUP,

@@ -1,7 +1,7 @@
 package org.entente.app.paper;
 
 import com.mongodb.client.MongoClient;
-import org.entente.app.mongo.QueryIndexes;
+import org.entente.app.mongo.TestMongo;
 import org.entente.app.testing.EntenteApplicationTest;
 import org.entente.app.testing.Unique;
 import org.entente.query.paper.PaperDocuments;
@@ -20,6 +20,6 @@ class MongoPaperDocumentsContractTest implements PaperDocumentsContract {
 
     @Override
     public PaperDocuments emptyStore() {
-        return new MongoPaperDocuments(client.getDatabase(Unique.id("contract")), QueryIndexes.forServer(true));
+        return new MongoPaperDocuments(TestMongo.readModels(client.getDatabase(Unique.id("contract"))));
     }
 }

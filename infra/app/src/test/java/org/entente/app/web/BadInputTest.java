@@ -6,6 +6,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.entente.api.fixtures.UsRussia2011;
+import org.entente.app.mongo.ReadModelCollections;
 import org.entente.app.testing.Api;
 import org.entente.app.testing.EntenteApplicationTest;
 import org.entente.app.testing.RawHttp;
@@ -83,6 +84,9 @@ class BadInputTest {
 
     @Autowired
     MongoDatabase database;
+
+    @Autowired
+    ReadModelCollections readModels;
 
     Api api;
     Api usa;
@@ -410,6 +414,6 @@ class BadInputTest {
     }
 
     private Document viewOfTheTarget() {
-        return database.getCollection("arrangement_views").find(Filters.eq("_id", TARGET)).first();
+        return readModels.active("arrangement_views").find(Filters.eq("_id", TARGET)).first();
     }
 }

@@ -27,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -263,7 +264,7 @@ class ProblemAdviceWebMvcTest {
     @Test
     void a_read_whose_view_has_not_caught_up_answers_503_with_retry_after() throws Exception {
         given(readYourWrites.read(eq("hotline-2011"), eq("arrangement"), eq(4L), any(), any()))
-                .willThrow(new ViewNotCaughtUp("hotline-2011", 4));
+                .willThrow(new ViewNotCaughtUp("hotline-2011", 4, Duration.ofSeconds(1)));
 
         mvc.perform(get("/api/arrangements/hotline-2011").param("minVersion", "4"))
                 .andExpect(status().isServiceUnavailable())

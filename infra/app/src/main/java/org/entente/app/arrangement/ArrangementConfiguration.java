@@ -17,6 +17,7 @@ import org.axonframework.serialization.Revision;
 import org.entente.app.EntenteProperties;
 import org.entente.app.axon.AggregateCache;
 import org.entente.app.mongo.ReadModelCollections;
+import org.entente.app.mongo.ReadModelShape;
 import org.entente.command.arrangement.Arrangement;
 import org.entente.api.arrangement.ArrangementPage;
 import org.entente.app.web.CsvTable;
@@ -70,6 +71,15 @@ class ArrangementConfiguration {
     @Bean
     ArrangementDocuments arrangementDocuments(ReadModelCollections collections, List<ArrangementIndex> derived) {
         return new IndexedArrangementDocuments(new MongoArrangementDocuments(collections), derived);
+    }
+
+    /**
+     * Shape 2: documents know the day their arrangement took effect, and the lists, the search keys and the
+     * commitment buckets are derived beside them.
+     */
+    @Bean
+    ReadModelShape arrangementViewsShape() {
+        return new ReadModelShape(ArrangementProjection.PROCESSING_GROUP, 2);
     }
 
     @Bean

@@ -6,16 +6,20 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.queryhandling.QueryGateway;
 import org.entente.app.EntenteProperties;
 import org.entente.app.mongo.ReadModelCollections;
+import org.entente.app.mongo.ReadModelShape;
 import org.entente.eventstore.CommitLogEventStorageEngine;
 import org.entente.query.contact.ContactDocuments;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.info.BuildProperties;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -48,11 +52,27 @@ class OperationsConfiguration {
      * to, and generations readers left are dropped, at the generation check interval.
      */
     @Bean
-    SchedulingConfigurer rebuildProgressLog(Projections projections, EntenteProperties properties) {
+    SchedulingConfigurer rebuildProgressLog(Projections projections, ReadModelShapes shapes, EntenteProperties properties) {
         return registrar -> {
             registrar.addFixedDelayTask(projections::logProgress, properties.projections().progressLogInterval());
-            registrar.addFixedDelayTask(projections::settleRebuilds, properties.projections().generationCheckInterval());
+            registrar.addFixedDelayTask(() -> {
+                projections.settleRebuilds();
+                shapes.recordFinishedUpgrades();
+            }, properties.projections().generationCheckInterval());
         };
+    }
+
+    @Bean
+    ReadModelShapes readModelShapes(List<ReadModelShape> wanted, MongoDatabase database, Projections projections,
+                                    EventProcessingConfiguration processing, ReadModelCollections collections,
+                                    CommitLogEventStorageEngine engine) {
+        return new ReadModelShapes(wanted, database, projections, processing, collections, engine);
+    }
+
+    /** Once the projections run: a read model stored in an older shape than this build's is rebuilt. */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> readModelShapesUpgrade(ReadModelShapes shapes) {
+        return event -> shapes.upgrade();
     }
 
     @Bean

@@ -24,6 +24,11 @@ public final class TestMongo implements AutoCloseable {
         this.client = MongoClients.create(server.connectionString());
     }
 
+    /** The embedded server on a data file the application wrote, while no application has it open. */
+    public static TestMongo on(Path file) {
+        return new TestMongo(EmbeddedMongoServer.start(new EntenteProperties.Embedded(file, true)));
+    }
+
     public static TestMongo start(boolean syncWrites) {
         Path file = FreshEmbeddedStore.newDataFile("entente-store");
         return new TestMongo(EmbeddedMongoServer.start(new EntenteProperties.Embedded(file, syncWrites)));

@@ -1,5 +1,10 @@
 package org.entente.app.operations;
 
+import org.entente.app.web.openapi.ApiTags;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingEventProcessor;
@@ -29,6 +34,7 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
  * rebuilds in the background (reset and replay), with progress, rate and an estimate of the time left.
  */
 @RestController
+@Tag(name = ApiTags.PROJECTIONS)
 class ProjectionAdminController {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionAdminController.class);
@@ -36,6 +42,7 @@ class ProjectionAdminController {
     record Rebuild(Instant startedAt, long total) {
     }
 
+    @Schema(name = "RebuildProgress")
     record Progress(long processed, long total, double eventsPerSecond, Long secondsLeft) {
     }
 
@@ -55,6 +62,8 @@ class ProjectionAdminController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "listProjections", summary = "List the projections and their lag",
+            description = "Every projection's position, its lag behind the head of the event log, and a rebuild's progress.")
     @GetMapping("/api/admin/projections")
     List<ProjectionStatus> projections() {
         long head = engine.headPosition();
@@ -62,6 +71,10 @@ class ProjectionAdminController {
                 .map(name -> status(name, head)).toList();
     }
 
+    @Operation(operationId = "rebuildProjection", summary = "Rebuild a projection", description = """
+            Resets the projection and replays the event log into it in the background; the listing and the log show \
+            progress, rate and time left.""")
+    @ApiResponse(responseCode = "202", description = "The rebuild started")
     @PostMapping("/api/admin/projections/{name}/rebuild")
     ResponseEntity<ProjectionStatus> rebuild(@PathVariable String name) {
         TrackingEventProcessor processor = processor(name);

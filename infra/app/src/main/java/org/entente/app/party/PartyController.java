@@ -1,5 +1,8 @@
 package org.entente.app.party;
 
+import org.entente.app.web.openapi.ApiTags;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.List;
 
 @RestController
+@Tag(name = ApiTags.PARTIES)
 class PartyController {
 
     /** What one party owes, a page of it; {@code counts} cover everything it owes, before the filters. */
@@ -35,6 +39,9 @@ class PartyController {
         this.pages = pages;
     }
 
+    @Operation(operationId = "listPartyCommitments", summary = "What a party owes", description = """
+            The commitments the party owes across the arrangements the signed-in user may see, by status and \
+            whether overdue; `counts` cover everything it owes, before the filters.""")
     @GetMapping("/api/parties/{code}/commitments")
     CommitmentPage commitments(@PathVariable String code,
                                @RequestParam(required = false) CommitmentStatus status,

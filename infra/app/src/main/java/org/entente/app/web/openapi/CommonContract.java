@@ -157,6 +157,10 @@ final class CommonContract implements OpenApiCustomizer {
         parameters.add(new Parameter().$ref(PARAMETERS + "X-Entente-Recorder"));
         operation.setParameters(parameters);
 
+        if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+            operation.getRequestBody().setContent(uploadFirst(operation.getRequestBody().getContent()));
+        }
+
         ApiResponses responses = operation.getResponses();
         responses.forEach((status, response) -> {
             if (status.startsWith("2")) {
@@ -187,6 +191,24 @@ final class CommonContract implements OpenApiCustomizer {
                 responses.addApiResponse(status, new ApiResponse().$ref(RESPONSES + problem.name()));
             }
         });
+    }
+
+    /**
+     * Client generators and Swagger UI offer the first media type of a request body: where an operation takes an
+     * upload as well as JSON, the upload, which JSON alone cannot carry.
+     */
+    private static Content uploadFirst(Content content) {
+        Content ordered = new Content();
+        String multipart = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE;
+        if (content.containsKey(multipart)) {
+            ordered.addMediaType(multipart, content.get(multipart));
+        }
+        content.forEach((type, media) -> {
+            if (!type.equals(multipart)) {
+                ordered.addMediaType(type, media);
+            }
+        });
+        return ordered;
     }
 
     /** A write's answer carries its version as ETag, a creation its address, a replayed answer says so. */

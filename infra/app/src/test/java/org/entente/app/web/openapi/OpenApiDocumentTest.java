@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.entente.app.testing.Api;
 import org.entente.app.testing.EntenteApplicationTest;
 import org.entente.app.testing.Expect;
+import org.entente.app.testing.Unique;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,6 +93,29 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void the_problems_the_registry_answers_carry_only_the_members_the_problem_schema_documents() throws IOException {
+        JsonNode schemas = served().get("components").get("schemas");
+        Set<String> members = names(schemas.at("/Problem/properties"));
+        Set<String> fieldMembers = names(schemas.at("/ProblemError/properties"));
+        Api auditor = new Api(client);
+        Api registrar = auditor.as("USA");
+        List<JsonNode> problems = List.of(
+                Expect.problem(401, auditor.anonymous().get("/api/arrangements")),
+                Expect.problem(403, auditor.post("/api/arrangements", "{}")),
+                Expect.problem(404, auditor.get("/api/arrangements/{id}", Unique.id("never-recorded"))),
+                Expect.problem(400, registrar.post("/api/arrangements", "{\"title\": \"\"}")),
+                Expect.problem(422, registrar.post("/api/arrangements", """
+                        {"title": "A registry of one", "instrument": "OTHER", "parties": ["USA", "USA"]}""")),
+                Expect.problem(415, registrar.send("POST", "/api/arrangements", "text/plain", "x")));
+        for (JsonNode problem : problems) {
+            assertThat(names(problem)).as(problem.toString()).isSubsetOf(members).contains("type", "title", "status");
+            problem.path("errors").forEach(error -> assertThat(names(error)).as(problem.toString()).isEqualTo(fieldMembers));
+        }
+        assertThat(problems).as("problems with field errors and with codes among them")
+                .anyMatch(problem -> problem.has("errors")).anyMatch(problem -> problem.has("code"));
+    }
+
+    @Test
     void redocly_finds_no_error_in_the_document_under_its_recommended_rules() throws Exception {
         served();
         List<String> command = List.of(npx(), "--yes", REDOCLY, "lint", "--format=json", "--config=redocly.yaml",
@@ -114,6 +138,12 @@ class OpenApiDocumentTest {
         warnings.forEach(warning -> System.out.println("Redocly warns: " + warning));
         assertThat(errors).as("Redocly's errors in " + SERVED.toAbsolutePath()).isEmpty();
         assertThat(report.at("/totals/errors").asInt()).isZero();
+    }
+
+    private static Set<String> names(JsonNode object) {
+        Set<String> names = new TreeSet<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     /** The served document, also written to target/ for the linter and for a look when it differs. */

@@ -1,16 +1,16 @@
 package org.entente.app.audit;
 
-import org.entente.app.web.openapi.ApiTags;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.entente.api.rules.Acting;
 import org.entente.app.web.Pages;
+import org.entente.app.web.openapi.ApiTags;
 import org.entente.eventstore.CommitLogEventStorageEngine;
 import org.entente.eventstore.StoredEntry;
 import org.springframework.web.bind.annotation.GetMapping;

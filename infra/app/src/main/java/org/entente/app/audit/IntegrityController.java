@@ -1,12 +1,12 @@
 package org.entente.app.audit;
 
-import org.entente.app.web.openapi.ApiTags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.entente.app.web.openapi.ApiTags;
 import org.entente.eventstore.CommitLogEventStorageEngine;
 import org.entente.verify.ChainVerifier;
 import org.entente.verify.EventHash;

@@ -1,6 +1,5 @@
 package org.entente.app.commitment;
 
-import org.entente.app.web.openapi.ApiTags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -26,6 +25,7 @@ import org.entente.app.web.NotFound;
 import org.entente.app.web.PartyParameters;
 import org.entente.app.web.ReadYourWrites;
 import org.entente.app.web.WriteAcknowledgement;
+import org.entente.app.web.openapi.ApiTags;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,6 +1,5 @@
 package org.entente.app.operations;
 
-import org.entente.app.web.openapi.ApiTags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -8,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.entente.app.web.openapi.ApiTags;
 import org.entente.eventstore.CommitLogEventStorageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,5 @@
 package org.entente.app.paper;
 
-import org.entente.app.web.openapi.ApiTags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -13,6 +12,7 @@ import org.entente.api.paper.PaperView;
 import org.entente.app.security.ArrangementVisibility;
 import org.entente.app.web.Pages;
 import org.entente.app.web.PartyParameters;
+import org.entente.app.web.openapi.ApiTags;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -1,13 +1,12 @@
 package org.entente.app.paper;
 
-import org.entente.app.web.openapi.ApiTags;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -35,6 +34,7 @@ import org.entente.app.web.Pages;
 import org.entente.app.web.PartyParameters;
 import org.entente.app.web.RegistryText;
 import org.entente.app.web.WriteAcknowledgement;
+import org.entente.app.web.openapi.ApiTags;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -71,6 +71,12 @@ import java.util.Locale;
 class PaperController {
 
     private static final int MAX_FILE_NAME_LENGTH = 255;
+    /** Both ways of submitting are one operation of the published API, told once. */
+    private static final String SUBMIT = """
+            A party's paper, registered by its SHA-256 (JSON) or uploaded with its content (multipart/form-data, the \
+            file in part `content`, up to 25 MB), whose digest the registry computes and checks against `sha256` if \
+            given (422 `INVALID_DIGEST`). Addressed to the other parties unless `to` names some. The id is the \
+            client's choice (a UUID if none): the same paper sent again answers 201 and records nothing.""";
 
     /** The fields of a submission, as JSON or as multipart form fields. */
     @Schema(name = "PaperSubmission")
@@ -114,11 +120,7 @@ class PaperController {
         this.pages = pages;
     }
 
-    @Operation(operationId = "submitPaper", summary = "Submit a doctrine paper", description = """
-            A party's paper, registered by its SHA-256 (JSON) or uploaded with its content (multipart/form-data, the \
-            file in part `content`, up to 25 MB), whose digest the registry computes and checks against `sha256` if \
-            given (422 `INVALID_DIGEST`). Addressed to the other parties unless `to` names some. The id is the \
-            client's choice (a UUID if none): the same paper sent again answers 201 and records nothing.""")
+    @Operation(operationId = "submitPaper", summary = "Submit a doctrine paper", description = SUBMIT)
     @ApiResponse(responseCode = "201", description = "Submitted; `Location` names the paper")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<WriteAcknowledgement> submitDigest(@PathVariable("arrangementId") String id, @Valid @RequestBody Submission body) {
@@ -128,11 +130,7 @@ class PaperController {
         return submit(id, Ids.orNew(body.id()), body, body.sha256(), null, null);
     }
 
-    @Operation(operationId = "submitPaper", summary = "Submit a doctrine paper", description = """
-            A party's paper, registered by its SHA-256 (JSON) or uploaded with its content (multipart/form-data, the \
-            file in part `content`, up to 25 MB), whose digest the registry computes and checks against `sha256` if \
-            given (422 `INVALID_DIGEST`). Addressed to the other parties unless `to` names some. The id is the \
-            client's choice (a UUID if none): the same paper sent again answers 201 and records nothing.""")
+    @Operation(operationId = "submitPaper", summary = "Submit a doctrine paper", description = SUBMIT)
     @ApiResponse(responseCode = "201", description = "Submitted; `Location` names the paper")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
             content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = Upload.class)))

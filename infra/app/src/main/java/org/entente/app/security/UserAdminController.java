@@ -1,6 +1,5 @@
 package org.entente.app.security;
 
-import org.entente.app.web.openapi.ApiTags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -14,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.entente.app.web.InvalidParameter;
 import org.entente.app.web.NotFound;
+import org.entente.app.web.openapi.ApiTags;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.crypto.password.PasswordEncoder;

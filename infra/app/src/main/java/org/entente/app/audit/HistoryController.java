@@ -2,11 +2,15 @@ package org.entente.app.audit;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.entente.api.rules.Acting;
 import org.entente.app.web.Pages;
+import org.entente.app.web.openapi.ApiTags;
 import org.entente.eventstore.CommitLogEventStorageEngine;
 import org.entente.eventstore.StoredEntry;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,17 +31,20 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /** An arrangement's full history, read from the event store itself, event by event, with who and when. */
 @RestController
+@Tag(name = ApiTags.HISTORY)
 class HistoryController {
 
     /** The payload fields that say when a fact took effect in the world, as opposed to when it was recorded. */
     private static final Set<String> EFFECTIVE_DATE_FIELDS = Set.of("effectiveOn", "fulfilledOn", "receivedOn",
             "submittedOn", "agreedOn", "concludedOn");
 
+    @Schema(name = "HistoryEntry")
     record Entry(long sequence, String type, String revision, Object payload, Instant recordedAt, LocalDate effectiveOn,
                  String recordedBy, String party, String correlationId, String causationId, String hash,
                  String previousHash) {
     }
 
+    @Schema(name = "HistoryPage")
     record Page(String arrangementId, List<Entry> items, int page, int size, long total) {
     }
 
@@ -54,6 +61,9 @@ class HistoryController {
     }
 
     /** Read once, from the stored documents themselves: what the history shows is what the hashes cover. */
+    @Operation(operationId = "getHistory", summary = "An arrangement's history, event by event", description = """
+            The stored events themselves, in order: type, payload, when recorded and effective, who recorded it for \
+            which party, correlation and causation, and the hash chain.""")
     @GetMapping("/api/arrangements/{id}/history")
     Page history(@PathVariable String id,
                  @RequestParam(defaultValue = "0") @Min(0) @Max(10_000_000) int page,

@@ -1,5 +1,12 @@
 package org.entente.app.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.entente.app.web.openapi.ApiTags;
 import org.entente.eventstore.CommitLogEventStorageEngine;
 import org.entente.verify.ChainVerifier;
 import org.entente.verify.EventHash;
@@ -24,6 +31,7 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /** Re-reads an arrangement's stored events directly and recomputes their hash chain. */
 @RestController
+@Tag(name = ApiTags.HISTORY)
 class IntegrityController {
 
     private final CommitLogEventStorageEngine engine;
@@ -35,6 +43,11 @@ class IntegrityController {
     }
 
     /** The permit is held until the last line is written, which happens after this method has returned. */
+    @Operation(operationId = "exportArrangement", summary = "Export an arrangement's events for offline verification", description = """
+            An NDJSON bundle, one stored event per line, that `entente-verify` checks without the server. Exports \
+            and integrity checks are capped per user (429 beyond).""")
+    @ApiResponse(responseCode = "200", description = "The bundle, as a file to save",
+            content = @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string", format = "binary")))
     @GetMapping(value = "/api/arrangements/{id}/export", produces = "application/x-ndjson")
     ResponseEntity<StreamingResponseBody> export(@PathVariable String id) {
         LongReads.Permit permit = longReads.start();
@@ -60,6 +73,9 @@ class IntegrityController {
     record RegistryDigest(String digest, int streams, SortedMap<String, String> heads) {
     }
 
+    @Operation(operationId = "getRegistryDigest", summary = "A digest over every stream's head hash", description = """
+            SHA-256 over the canonical list of every stream's head hash: write it down to prove later that nothing \
+            before it changed.""")
     @GetMapping("/api/integrity")
     RegistryDigest registry() {
         try (LongReads.Permit permit = longReads.start()) {
@@ -68,8 +84,12 @@ class IntegrityController {
         }
     }
 
+    @Operation(operationId = "verifyArrangement", summary = "Verify an arrangement's hash chain", description = """
+            Re-reads the stored events and recomputes their hash chain, naming the first event that fails; with \
+            `head`, also that the chain still leads to a head hash written down earlier.""")
     @GetMapping("/api/arrangements/{id}/integrity")
-    ChainVerifier.Verdict integrity(@PathVariable String id, @RequestParam(required = false) String head) {
+    ChainVerifier.Verdict integrity(@PathVariable String id,
+                                    @Parameter(description = "A head hash written down earlier") @RequestParam(required = false) String head) {
         try (LongReads.Permit permit = longReads.start()) {
             return ChainVerifier.verify(storedEventsOf(id), head);
         }

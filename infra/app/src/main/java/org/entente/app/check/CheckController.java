@@ -1,5 +1,10 @@
 package org.entente.app.check;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.entente.api.party.PartyCodes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -23,6 +28,7 @@ import org.entente.app.web.PartyParameters;
 import org.entente.app.web.ReadYourWrites;
 import org.entente.app.web.VersionPreconditions;
 import org.entente.app.web.WriteAcknowledgement;
+import org.entente.app.web.openapi.ApiTags;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,13 +49,16 @@ import java.util.UUID;
  * its own, addressed by its own id; its writes answer the check's version.
  */
 @RestController
+@Tag(name = ApiTags.CHECKS)
 class CheckController {
 
     private static final String CHECK = "communication check";
 
+    @Schema(name = "CheckStart")
     record Initiation(@NotNull @Size(max = PartyParameters.MAX_CODE_LENGTH) String fromParty, Instant answerBy) {
     }
 
+    @Schema(name = "CheckAnswer")
     record Answer(@NotNull Instant answeredAt) {
     }
 
@@ -72,6 +81,11 @@ class CheckController {
         this.pages = pages;
     }
 
+    @Operation(operationId = "initiateCheck", summary = "Start a communication check of a point of contact", description = """
+            A party checks whether another party's active contact answers by `answerBy` (default: \
+            `entente.checks.default-answer-within` from now, 24 h). The check then lives at its own address; the \
+            answer's `id` and `version` are the check's.""")
+    @ApiResponse(responseCode = "201", description = "Started; `Location` names the check")
     @PostMapping("/api/arrangements/{id}/contacts/{cid}/checks")
     ResponseEntity<WriteAcknowledgement> initiate(@PathVariable String id, @PathVariable String cid,
                                                   @Valid @RequestBody Initiation body) {
@@ -81,6 +95,9 @@ class CheckController {
         return ResponseEntity.created(URI.create("/api/checks/" + checkId)).body(new WriteAcknowledgement(checkId, version));
     }
 
+    @Operation(operationId = "getCheck", summary = "Read a communication check",
+            description = "Its status (`PENDING`, `ANSWERED`, `FAILED`), times and response time; its version as `ETag`.")
+    @ApiResponse(responseCode = "200", description = "The check", headers = @Header(name = "ETag", ref = "ETag"))
     @GetMapping("/api/checks/{checkId}")
     ResponseEntity<CheckView> check(@PathVariable String checkId, @RequestParam(required = false) @Min(1) Long minVersion) {
         visibility.requireVisible(checkId, CHECK);
@@ -88,6 +105,8 @@ class CheckController {
         return ResponseEntity.ok().eTag(VersionPreconditions.etag(check.version())).body(check);
     }
 
+    @Operation(operationId = "answerCheck", summary = "Answer a communication check",
+            description = "The checked party's registrar says when the contact answered; after `answerBy` the check has failed.")
     @PostMapping("/api/checks/{checkId}/answer")
     WriteAcknowledgement answer(@PathVariable String checkId, @Valid @RequestBody Answer body) {
         visibility.requireVisible(checkId, CHECK);
@@ -95,6 +114,8 @@ class CheckController {
         return new WriteAcknowledgement(checkId, version);
     }
 
+    @Operation(operationId = "listChecks", summary = "List communication checks",
+            description = "A page of the checks the signed-in user may see, by the party checked or checking and by status.")
     @GetMapping("/api/checks")
     Pages.Page<CheckView> checks(@RequestParam(required = false) String party, @RequestParam(required = false) CheckStatus status,
                                  @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,

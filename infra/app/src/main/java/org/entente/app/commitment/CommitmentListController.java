@@ -1,5 +1,10 @@
 package org.entente.app.commitment;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -16,6 +21,7 @@ import org.entente.app.security.ArrangementVisibility;
 import org.entente.app.web.InvalidParameter;
 import org.entente.app.web.Pages;
 import org.entente.app.web.PartyParameters;
+import org.entente.app.web.openapi.ApiTags;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,7 +38,18 @@ import java.util.Locale;
 @RestController
 class CommitmentListController {
 
+    private static final String FILTERS = """
+            Filters: `party` (commitments of arrangements it is party to), `owedBy`, `status`, `category`, `overdue` \
+            (past due, neither fulfilled nor withdrawn, in an arrangement neither suspended nor terminated), a due \
+            window `dueFrom`/`dueTo` (both days included; undated commitments are in no window), `arrangement`, and \
+            `asOf`: the answer as it stood on that day, by the effective-date rules of an arrangement's as-of view, \
+            overdue judged on that day (a later day asks what will be late by then). `sort` is `dueBy` (undated \
+            last), `arrangement` (its title) or `party` (the first owing), each optionally `,asc` or `,desc`. \
+            Party codes in any case. `counts` cover the selection within the window before the filters on status, \
+            category and overdue. With `Accept: text/csv` the page is a spreadsheet.""";
+
     /** What one party owes, a page of it; {@code counts} cover everything it owes (in the window, if one is given). */
+    @Schema(name = "PartyCommitmentPage")
     record PartyCommitmentPage(String party, List<OwedCommitment> commitments, CommitmentCounts counts, LocalDate judgedOn,
                                int page, int size, long total) {
     }
@@ -45,6 +62,13 @@ class CommitmentListController {
         this.pages = pages;
     }
 
+    @Tag(name = ApiTags.COMMITMENTS)
+    @Operation(operationId = "listCommitments", summary = "Commitments across the registry",
+            description = "A page of the commitments of the arrangements the signed-in user may see, each with its "
+                    + "arrangement's title and status. " + FILTERS)
+    @ApiResponse(responseCode = "200", description = "A page of commitments", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = CommitmentPage.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @GetMapping("/api/commitments")
     CommitmentPage commitments(@RequestParam(required = false) @Size(max = PartyParameters.MAX_CODE_LENGTH) String party,
                                @RequestParam(required = false) @Size(max = PartyParameters.MAX_CODE_LENGTH) String owedBy,
@@ -62,6 +86,13 @@ class CommitmentListController {
                 status, category, overdue, dueFrom, dueTo, arrangement, asOf, sort, page, size);
     }
 
+    @Tag(name = ApiTags.PARTIES)
+    @Operation(operationId = "listPartyCommitments", summary = "What a party owes",
+            description = "The commitments the party in the path owes, across the arrangements the signed-in user may "
+                    + "see. " + FILTERS)
+    @ApiResponse(responseCode = "200", description = "A page of what the party owes", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = PartyCommitmentPage.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @GetMapping("/api/parties/{code}/commitments")
     PartyCommitmentPage owedBy(@PathVariable @Size(max = PartyParameters.MAX_CODE_LENGTH) String code,
                                @RequestParam(required = false) @Size(max = PartyParameters.MAX_CODE_LENGTH) String party,

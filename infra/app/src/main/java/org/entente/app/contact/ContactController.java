@@ -1,5 +1,10 @@
 package org.entente.app.contact;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.entente.api.party.PartyCodes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -31,6 +36,7 @@ import org.entente.app.web.NotFound;
 import org.entente.app.web.Pages;
 import org.entente.app.web.PartyParameters;
 import org.entente.app.web.WriteAcknowledgement;
+import org.entente.app.web.openapi.ApiTags;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,23 +58,27 @@ import java.util.List;
  * the arrangement get the directory without the personal details ({@link PersonalDetails}).
  */
 @RestController
+@Tag(name = ApiTags.CONTACTS)
 class ContactController {
 
     /** The longest BCP 47 language tag an application must be able to hold (RFC 5646, 4.4.1). */
     static final int LANGUAGE_TAG_LENGTH = 35;
 
+    @Schema(name = "ChannelEntry")
     record ChannelBody(@NotNull ChannelType type, @NotBlank @Size(max = 320) String value) {
         Channel toChannel() {
             return new Channel(type, value);
         }
     }
 
+    @Schema(name = "AvailabilityEntry")
     record AvailabilityBody(Boolean always, @Size(max = 20) String hours, @Size(max = 64) String timeZone) {
         Availability toAvailability() {
             return new Availability(Boolean.TRUE.equals(always), hours, timeZone);
         }
     }
 
+    @Schema(name = "NewContact")
     record Designation(
             @ClientChosenId String id,
             @NotNull @Size(max = PartyParameters.MAX_CODE_LENGTH) String party,
@@ -86,6 +96,7 @@ class ContactController {
         }
     }
 
+    @Schema(name = "ContactUpdate")
     record Update(
             @Size(min = 1, max = 500) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String office,
             @Size(max = 200) String person,
@@ -115,6 +126,10 @@ class ContactController {
         this.pages = pages;
     }
 
+    @Operation(operationId = "designateContact", summary = "Designate a point of contact", description = """
+            A party designates its own point of contact in a role: office, person, channels, availability, \
+            languages. One active contact per party and role (409 `CONTACT_ROLE_TAKEN`).""")
+    @ApiResponse(responseCode = "201", description = "Designated; `Location` names the contact")
     @PostMapping("/api/arrangements/{id}/contacts")
     ResponseEntity<WriteAcknowledgement> designate(@PathVariable String id, @Valid @RequestBody Designation body) {
         String contactId = Ids.orNew(body.id());
@@ -124,6 +139,8 @@ class ContactController {
                 .body(new WriteAcknowledgement(contactId, version));
     }
 
+    @Operation(operationId = "updateContact", summary = "Update a point of contact",
+            description = "New details from `effectiveOn` (default: today); the fields left out stay, earlier versions are kept.")
     @PatchMapping("/api/arrangements/{id}/contacts/{cid}")
     WriteAcknowledgement update(@PathVariable String id, @PathVariable String cid, @Valid @RequestBody Update body) {
         long version = commands.sendAndWait(new UpdatePointOfContact(id, cid, body.office(), body.person(),
@@ -133,12 +150,17 @@ class ContactController {
         return new WriteAcknowledgement(cid, version);
     }
 
+    @Operation(operationId = "retireContact", summary = "Retire a point of contact",
+            description = "The contact stops being one on `effectiveOn`, for the reason given; final.")
     @PostMapping("/api/arrangements/{id}/contacts/{cid}/retirement")
     WriteAcknowledgement retire(@PathVariable String id, @PathVariable String cid, @Valid @RequestBody Retirement body) {
         long version = commands.sendAndWait(new RetirePointOfContact(id, cid, body.reason(), body.effectiveOn()));
         return new WriteAcknowledgement(cid, version);
     }
 
+    @Operation(operationId = "getContact", summary = "Read a point of contact with every version", description = """
+            Every version of its details, with when each took effect and was recorded. Readers who are not parties \
+            to the arrangement get it without `person` and `channels`.""")
     @GetMapping("/api/arrangements/{id}/contacts/{cid}")
     ContactHistory contact(@PathVariable String id, @PathVariable String cid) {
         ContactHistory contact = queries.query(new FindContactQuery(id, cid), ResponseTypes.optionalInstanceOf(ContactHistory.class))
@@ -146,6 +168,13 @@ class ContactController {
         return visibility.seesRecordsOf(id) ? contact : PersonalDetails.withheldFrom(contact);
     }
 
+    @Operation(operationId = "listContacts", summary = "The directory of points of contact", description = """
+            The contacts in effect on `asOf` (default: today) as the registry knew them at `knownAt` (default: now), \
+            with their liveness from communication checks. Readers who are not parties to an arrangement get its \
+            contacts without `person` and `channels`. With `Accept: text/csv` the page is a spreadsheet.""")
+    @ApiResponse(responseCode = "200", description = "A page of the directory", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = DirectoryPage.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @GetMapping("/api/contacts")
     DirectoryPage directory(@RequestParam(required = false) String party,
                             @RequestParam(required = false) ContactRole role,

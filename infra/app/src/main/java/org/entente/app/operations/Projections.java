@@ -30,6 +30,7 @@ final class Projections {
     private static final Logger log = LoggerFactory.getLogger(Projections.class);
 
     /** How far a rebuild has come, in events, how fast and how long it has left. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "RebuildProgress")
     record Progress(long processed, long total, double eventsPerSecond, Long secondsLeft) {
     }
 
@@ -40,6 +41,7 @@ final class Projections {
      * @param lagSeconds between the newest event and the last one the projection handled
      * @param generation the generation of its collections readers read
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ProjectionStatus")
     record Status(String name, boolean running, Long position, long head, Long lag, Double lagSeconds, boolean caughtUp,
                   boolean rebuilding, Progress rebuild, long generation) {
     }

@@ -1,5 +1,7 @@
 package org.entente.app.paper;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -10,6 +12,7 @@ import org.entente.api.paper.PaperView;
 import org.entente.app.security.ArrangementVisibility;
 import org.entente.app.web.Pages;
 import org.entente.app.web.PartyParameters;
+import org.entente.app.web.openapi.ApiTags;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** What a party still has to acknowledge, across every arrangement. */
 @RestController
+@Tag(name = ApiTags.PARTIES)
 class OutstandingAcknowledgementController {
 
     private final QueryGateway queries;
@@ -29,6 +33,8 @@ class OutstandingAcknowledgementController {
         this.pages = pages;
     }
 
+    @Operation(operationId = "listOutstandingAcknowledgements", summary = "Papers a party still has to acknowledge",
+            description = "Across every arrangement the signed-in user may see: the current papers addressed to the party that it has not acknowledged.")
     @GetMapping("/api/parties/{code}/outstanding-acknowledgements")
     Pages.Page<PaperView> outstanding(@PathVariable String code,
                                       @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,

@@ -1,5 +1,13 @@
 package org.entente.app.paper;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.entente.api.party.PartyCodes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -27,6 +35,7 @@ import org.entente.app.web.Pages;
 import org.entente.app.web.PartyParameters;
 import org.entente.app.web.RegistryText;
 import org.entente.app.web.WriteAcknowledgement;
+import org.entente.app.web.openapi.ApiTags;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -57,13 +66,21 @@ import java.util.Locale;
  * again finds its content stored and registers the same submission, which the arrangement answers as a retry.
  */
 @RestController
+@Tag(name = ApiTags.PAPERS)
 // The arrangement is not "{id}": a form is bound from the path's variables too, and would take it for the paper's id.
 @RequestMapping("/api/arrangements/{arrangementId}/papers")
 class PaperController {
 
     private static final int MAX_FILE_NAME_LENGTH = 255;
+    /** Both ways of submitting are one operation of the published API, told once. */
+    private static final String SUBMIT = """
+            A party's paper, registered by its SHA-256 (JSON) or uploaded with its content (multipart/form-data, the \
+            file in part `content`, up to 25 MB), whose digest the registry computes and checks against `sha256` if \
+            given (422 `INVALID_DIGEST`). Addressed to the other parties unless `to` names some. The id is the \
+            client's choice (a UUID if none): the same paper sent again answers 201 and records nothing.""";
 
     /** The fields of a submission, as JSON or as multipart form fields. */
+    @Schema(name = "PaperSubmission")
     record Submission(
             @ClientChosenId String id,
             @NotNull @Size(max = PartyParameters.MAX_CODE_LENGTH) String fromParty,
@@ -78,10 +95,18 @@ class PaperController {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate submittedOn) {
     }
 
+    @Schema(name = "ReceiptAcknowledgement")
     record Acknowledgement(@NotNull @Size(max = PartyParameters.MAX_CODE_LENGTH) String party, @NotNull LocalDate receivedOn) {
     }
 
     record Supersession(@NotBlank @Size(max = 80) String byPaperId) {
+    }
+
+    /** A submission as multipart/form-data, as the published contract shows it: its fields, and the file. */
+    @Schema(name = "PaperUpload")
+    record Upload(@JsonUnwrapped Submission fields,
+                  @Schema(type = "string", format = "binary", requiredMode = Schema.RequiredMode.REQUIRED,
+                          description = "The paper's content, as a file") String content) {
     }
 
     private final CommandGateway commands;
@@ -96,6 +121,8 @@ class PaperController {
         this.pages = pages;
     }
 
+    @Operation(operationId = "submitPaper", summary = "Submit a doctrine paper", description = SUBMIT)
+    @ApiResponse(responseCode = "201", description = "Submitted; `Location` names the paper")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<WriteAcknowledgement> submitDigest(@PathVariable("arrangementId") String id, @Valid @RequestBody Submission body) {
         if (body.sha256() == null) {
@@ -104,9 +131,13 @@ class PaperController {
         return submit(id, Ids.orNew(body.id()), body, body.sha256(), null, null);
     }
 
+    @Operation(operationId = "submitPaper", summary = "Submit a doctrine paper", description = SUBMIT)
+    @ApiResponse(responseCode = "201", description = "Submitted; `Location` names the paper")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = Upload.class)))
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<WriteAcknowledgement> submitContent(@PathVariable("arrangementId") String id, @Valid @ModelAttribute Submission form,
-                                                       @RequestPart("content") MultipartFile file) {
+    ResponseEntity<WriteAcknowledgement> submitContent(@PathVariable("arrangementId") String id, @Parameter(hidden = true) @Valid @ModelAttribute Submission form,
+                                                       @Parameter(hidden = true) @RequestPart("content") MultipartFile file) {
         requireStorableFileName(file.getOriginalFilename());
         String sha256 = PaperContentStore.sha256Of(file::getInputStream);
         if (form.sha256() != null && !form.sha256().equalsIgnoreCase(sha256)) {
@@ -146,6 +177,8 @@ class PaperController {
                 .body(new WriteAcknowledgement(paperId, version));
     }
 
+    @Operation(operationId = "listPapers", summary = "List an arrangement's papers",
+            description = "A page of the arrangement's papers, with their addressees' acknowledgements.")
     @GetMapping
     Pages.Page<PaperView> papers(@PathVariable("arrangementId") String id,
                                  @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
@@ -155,12 +188,20 @@ class PaperController {
                 page, size);
     }
 
+    @Operation(operationId = "getPaper", summary = "Read a paper",
+            description = "The paper's registration, digest, acknowledgements and whether superseded.")
     @GetMapping("/{pid}")
     PaperView paper(@PathVariable("arrangementId") String id, @PathVariable String pid) {
         return queries.query(new FindPaperQuery(id, pid), ResponseTypes.optionalInstanceOf(PaperView.class)).join()
                 .orElseThrow(() -> new NotFound("Arrangement '" + id + "' has no paper '" + pid + "'"));
     }
 
+    @Operation(operationId = "downloadPaper", summary = "Download a paper's content",
+            description = "The exact bytes uploaded; 404 for a paper registered by its digest only.")
+    @ApiResponse(responseCode = "200", description = "The content", headers = {
+            @Header(name = "Digest", description = "`sha-256=` and the content's SHA-256 in Base64", schema = @Schema(type = "string")),
+            @Header(name = "ETag", description = "The content's SHA-256 in hex, in double quotes", schema = @Schema(type = "string"))},
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/{pid}/content")
     ResponseEntity<StreamingResponseBody> download(@PathVariable("arrangementId") String id, @PathVariable String pid) {
         PaperView paper = paper(id, pid);
@@ -175,6 +216,9 @@ class PaperController {
                 .body(out -> content.copyTo(paper.contentId(), out));
     }
 
+    @Operation(operationId = "acknowledgePaper", summary = "Acknowledge receipt of a paper", description = """
+            An addressee says on which day it received the paper, once. The last receipt of an exchange fulfils the \
+            `DOCTRINE_EXCHANGE` commitment it completes.""")
     @PostMapping("/{pid}/acknowledgements")
     WriteAcknowledgement acknowledge(@PathVariable("arrangementId") String id, @PathVariable String pid,
                                      @Valid @RequestBody Acknowledgement body) {
@@ -182,6 +226,8 @@ class PaperController {
         return new WriteAcknowledgement(pid, version);
     }
 
+    @Operation(operationId = "supersedePaper", summary = "Supersede a paper",
+            description = "Names the newer paper of the same party that replaces this one.")
     @PostMapping("/{pid}/supersession")
     WriteAcknowledgement supersede(@PathVariable("arrangementId") String id, @PathVariable String pid,
                                    @Valid @RequestBody Supersession body) {

@@ -1,9 +1,13 @@
 package org.entente.app.security;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * What a signed-in user may do. Roles add up: a user holding several may do what each allows.
  * Only a registrar writes to the registry, and only for its own party.
  */
+// One named schema in the published document, which client generators turn into one type.
+@Schema(enumAsRef = true)
 public enum Role {
     /** Records for its own party: arrangements it is party to, commitments it owes, its contacts and papers. */
     REGISTRAR,

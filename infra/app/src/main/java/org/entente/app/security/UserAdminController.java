@@ -1,5 +1,9 @@
 package org.entente.app.security;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -9,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.entente.app.web.InvalidParameter;
 import org.entente.app.web.NotFound;
+import org.entente.app.web.openapi.ApiTags;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,6 +39,7 @@ import java.util.Set;
  * be changed here. Passwords are stored only as hashes and never answered.
  */
 @RestController
+@Tag(name = ApiTags.ADMINISTRATION)
 @Validated
 class UserAdminController {
 
@@ -45,6 +51,7 @@ class UserAdminController {
                    @Size(max = 16) String party) {
     }
 
+    @Schema(name = "UserChange")
     record Change(@Size(max = 4) Set<@NotNull Role> roles,
                   @Size(max = 16) String party,
                   Boolean enabled,
@@ -73,17 +80,25 @@ class UserAdminController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "listUsers", summary = "List the users of the directory",
+            description = "A page of the users created here; users declared in the configuration are not listed.")
     @GetMapping("/api/admin/users")
     UserPage users(@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                    @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         return new UserPage(accounts.list(page, size).stream().map(UserView::of).toList(), page, size, accounts.count());
     }
 
+    @Operation(operationId = "getUser", summary = "Read a user",
+            description = "A user of the directory: party, roles, whether enabled; never its password.")
     @GetMapping("/api/admin/users/{name}")
     UserView user(@PathVariable String name) {
         return UserView.of(account(name));
     }
 
+    @Operation(operationId = "createUser", summary = "Create a user", description = """
+            A user with a password of 12 or more characters (stored as a bcrypt hash), roles and, for a registrar, \
+            its party.""")
+    @ApiResponse(responseCode = "201", description = "Created; `Location` names the user")
     @PostMapping("/api/admin/users")
     ResponseEntity<UserView> create(@Valid @RequestBody NewUser body) {
         String party = checked(body.name(), body.roles(), body.party());
@@ -98,6 +113,8 @@ class UserAdminController {
         return ResponseEntity.created(URI.create("/api/admin/users/" + body.name())).body(UserView.of(account));
     }
 
+    @Operation(operationId = "changeUser", summary = "Change a user",
+            description = "New roles, party, enabled or password; the fields left out stay as they are.")
     @PatchMapping("/api/admin/users/{name}")
     UserView change(@PathVariable String name, @Valid @RequestBody Change body) {
         UserAccount account = account(name);

@@ -58,9 +58,9 @@ import java.util.stream.Collectors;
  * A registry of arrangements among seventeen parties, five events each, written into an embedded data file by
  * the application's own context (no web server) through its command gateway, as registrars' commands: each
  * command carries the recorder and acting party a registrar's request gives it, so the store holds what the
- * application writes over HTTP, one commit per command with its metadata and hash chain. The projections of the
- * same context fold the log once it is written and have caught up with every event when {@link #grow} returns,
- * so the application started on the file afterwards serves its reads at once.
+ * application writes over HTTP, one commit per command with its metadata and hash chain. The projections fold
+ * the log once it is written, in a second context on the same file, and have caught up with every event when
+ * {@link #grow} returns, so the application started on the file afterwards serves its reads at once.
  * <p>
  * Arrangement {@code n} is always the same (its content comes from a random generator seeded with n), so a
  * registry grown from 10,000 to 100,000 events holds the same first 2,000 arrangements as one written at

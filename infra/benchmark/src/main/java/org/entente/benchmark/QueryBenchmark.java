@@ -78,7 +78,7 @@ public final class QueryBenchmark {
             throw new IllegalArgumentException(data + " holds a data file this harness did not write (no "
                     + GeneratedRegistry.MARKER + ")");
         }
-        List<Integer> sizes = prepared > 0 ? List.of(prepared * GeneratedRegistry.EVENTS_PER_ARRANGEMENT) : sizes();
+        List<Integer> sizes = sizes(prepared * GeneratedRegistry.EVENTS_PER_ARRANGEMENT);
         System.out.printf(Locale.ROOT, "P6 queries as the registry grows: %s; sizes %s events; %d clients, %,d requests or %d s "
                         + "per read after %,d to warm up; data in %s; %d cores, JVM %s%n", jar, sizes, CLIENTS, REQUESTS,
                 TIME_BOX.toSeconds(), WARM_UP, data, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
@@ -111,13 +111,25 @@ public final class QueryBenchmark {
         }
     }
 
-    private static List<Integer> sizes() {
-        List<Integer> sizes = new ArrayList<>(Arrays.stream(System.getProperty("bench.sizes", "10000,100000").split(","))
-                .map(String::trim).map(Integer::valueOf).sorted().toList());
-        if (Boolean.getBoolean("bench.large") && !sizes.contains(GOAL_SIZE)) {
+    /**
+     * The sizes asked for; a prepared registry is measured at its own size first, then grown only to the sizes
+     * named explicitly ({@code bench.sizes}, {@code bench.large}) that are larger.
+     */
+    private static List<Integer> sizes(int prepared) {
+        boolean named = System.getProperty("bench.sizes") != null || Boolean.getBoolean("bench.large");
+        List<Integer> sizes = new ArrayList<>();
+        if (prepared > 0) {
+            sizes.add(prepared);
+            if (!named) {
+                return sizes;
+            }
+        }
+        Arrays.stream(System.getProperty("bench.sizes", "10000,100000").split(",")).map(String::trim).map(Integer::valueOf)
+                .filter(size -> size > prepared).forEach(sizes::add);
+        if (Boolean.getBoolean("bench.large") && GOAL_SIZE > prepared) {
             sizes.add(GOAL_SIZE);
         }
-        return sizes;
+        return sizes.stream().distinct().sorted().toList();
     }
 
     private static Measurement measure(Path jar, Path data, int size, int arrangements) {

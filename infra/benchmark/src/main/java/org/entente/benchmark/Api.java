@@ -71,7 +71,12 @@ final class Api {
 
     /** Reads one resource and answers how long the whole exchange took, in nanoseconds. */
     long timedGet(String path) {
-        HttpRequest request = request(path).GET().build();
+        return timedGet(path, "application/json");
+    }
+
+    /** Reads one resource in the media type named, and answers how long the whole exchange took, in nanoseconds. */
+    long timedGet(String path, String accept) {
+        HttpRequest request = request(path, accept).GET().build();
         long start = System.nanoTime();
         HttpResponse<byte[]> response = exchange(request, HttpResponse.BodyHandlers.ofByteArray());
         long elapsed = System.nanoTime() - start;
@@ -82,11 +87,20 @@ final class Api {
         return elapsed;
     }
 
+    /** The status a read answers, whatever it is: whether a build serves it at all. */
+    int status(String path, String accept) {
+        return exchange(request(path, accept).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     private HttpRequest.Builder request(String path) {
+        return request(path, "application/json");
+    }
+
+    private HttpRequest.Builder request(String path, String accept) {
         String credentials = Base64.getEncoder().encodeToString((user + ":" + Users.password()).getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofMinutes(2))
-                .header("Accept", "application/json")
+                .header("Accept", accept)
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Basic " + credentials);
         if (party != null) {

@@ -50,8 +50,6 @@ public final class CheckTrafficComparison {
     private static final int WARM_UP = Integer.getInteger("bench.warmup", 100);
     private static final LocalDate AS_OF = LocalDate.parse(System.getProperty("bench.asOf", "2016-12-31"));
     private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("bench.startSeconds", 180));
-    private static final int POLL_MILLIS = 200;
-    private static final int QUIET_POLLS = 15;
     private static final Duration CATCH_UP_TIMEOUT = Duration.ofSeconds(Long.getLong("bench.catchUpSeconds", 600));
 
     private record Latency(double meanMillis, double p95Millis) {
@@ -116,7 +114,7 @@ public final class CheckTrafficComparison {
             recordChecks(api);
             double checkSeconds = (System.nanoTime() - start) / 1e9;
             System.out.printf(Locale.ROOT, "  %s: %,d checks recorded in %.1f s%n", name, CHECKS, checkSeconds);
-            awaitProjections(api);
+            Harness.awaitProjections(api, CATCH_UP_TIMEOUT);
             Latency[] latencies = asOfLatencies(api, CHECKED, BASELINE);
             Latency withChecks = latencies[0];
             Latency withoutChecks = latencies[1];
@@ -206,32 +204,6 @@ public final class CheckTrafficComparison {
             Harness.sleep(100);
         }
         throw new IllegalStateException("The rebuild of " + VIEWS + " did not finish within " + CATCH_UP_TIMEOUT.toSeconds() + " s");
-    }
-
-    /**
-     * Waits until every projection has caught up with what was recorded and has stopped moving for three seconds,
-     * so that none works during a measurement. Axon reports a processor caught up once it first reached the head
-     * of the log, and keeps saying so while it works through a later backlog; positions that stand still do not.
-     */
-    private static void awaitProjections(Api api) {
-        long deadline = System.nanoTime() + CATCH_UP_TIMEOUT.toNanos();
-        String last = null;
-        int quiet = 0;
-        while (System.nanoTime() < deadline) {
-            StringBuilder positions = new StringBuilder();
-            boolean caughtUp = true;
-            for (JsonNode projection : api.admin().get("/api/admin/projections")) {
-                caughtUp &= projection.path("caughtUp").asBoolean() && !projection.path("rebuilding").asBoolean();
-                positions.append(projection.path("name").asText()).append('=').append(projection.path("position").asText()).append(' ');
-            }
-            quiet = caughtUp && positions.toString().equals(last) ? quiet + 1 : 0;
-            if (quiet >= QUIET_POLLS) {
-                return;
-            }
-            last = positions.toString();
-            Harness.sleep(POLL_MILLIS);
-        }
-        throw new IllegalStateException("The projections did not settle within " + CATCH_UP_TIMEOUT.toSeconds() + " s");
     }
 
     private static JsonNode projection(Api api, String name) {

@@ -1,5 +1,6 @@
 package org.entente.benchmark;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
 import org.bson.Document;
@@ -7,10 +8,11 @@ import org.entente.eventstore.CommitLogEventStorageEngine;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
- * What both harnesses need around a measurement: waiting, counting the events stored, and cleaning up their
- * work directory.
+ * What the harnesses need around a measurement: waiting, for the projections of a running build too, counting
+ * the events stored, and cleaning up their work directory.
  */
 final class Harness {
 
@@ -37,6 +39,33 @@ final class Harness {
             }
         }
         return count;
+    }
+
+    /**
+     * Waits until every projection of a running build has caught up with what was recorded and has stopped moving
+     * for three seconds, so that none works during a measurement. Axon reports a processor caught up once it first
+     * reached the head of the log, and keeps saying so while it works through a later backlog; positions that
+     * stand still do not.
+     */
+    static void awaitProjections(Api api, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = null;
+        int quiet = 0;
+        while (System.nanoTime() < deadline) {
+            StringBuilder positions = new StringBuilder();
+            boolean caughtUp = true;
+            for (JsonNode projection : api.admin().get("/api/admin/projections")) {
+                caughtUp &= projection.path("caughtUp").asBoolean() && !projection.path("rebuilding").asBoolean();
+                positions.append(projection.path("name").asText()).append('=').append(projection.path("position").asText()).append(' ');
+            }
+            quiet = caughtUp && positions.toString().equals(last) ? quiet + 1 : 0;
+            if (quiet >= 15) {
+                return;
+            }
+            last = positions.toString();
+            sleep(200);
+        }
+        throw new IllegalStateException("The projections did not settle within " + timeout.toSeconds() + " s");
     }
 
     static void deleteRecursively(Path directory) {

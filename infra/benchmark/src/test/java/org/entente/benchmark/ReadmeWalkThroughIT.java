@@ -49,10 +49,7 @@ class ReadmeWalkThroughIT {
         List<String> blocks = walkThroughBlocks(Files.readAllLines(readme));
         Path script = Files.writeString(work.resolve("walk-through.sh"), String.join("\n", blocks));
 
-        // Started as the README starts it, with no data file named: the data goes to the user's data directory.
-        RunningJar registry = RunningJar.start(new RunningJar.Launch("registry", jar, List.of(),
-                List.of("--entente.mongodb.uri=", "--spring.mongodb.uri=", "--entente.mongodb.embedded.data-file="),
-                Map.of("XDG_DATA_HOME", dataHome.toString()), null), work, START_TIMEOUT);
+        RunningJar registry = startOnFreshData(jar, dataHome, work);
         Path dataDirectory = dataHome.resolve("entente");
         int walkExit;
         int registryExit;
@@ -86,6 +83,33 @@ class ReadmeWalkThroughIT {
         assertThat(registryExit).as("the exit status of the registry stopped with SIGTERM; its last lines:\n" + registry.tail())
                 .isZero();
         Harness.deleteRecursively(work);
+    }
+
+    /**
+     * Started as the README starts it, with no data file named: the data goes to the user's data directory. The health
+     * check alone does not tell this registry from another process that took its port between the port's choice and
+     * the start, so the registry's own start-up line must name the port; should another process have the port, the
+     * registry is started again on another.
+     */
+    private static RunningJar startOnFreshData(Path jar, Path dataHome, Path work) throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            RunningJar registry = RunningJar.start(new RunningJar.Launch("registry-" + attempt, jar, List.of(),
+                    List.of("--entente.mongodb.uri=", "--spring.mongodb.uri=", "--entente.mongodb.embedded.data-file="),
+                    Map.of("XDG_DATA_HOME", dataHome.toString()), null), work, START_TIMEOUT);
+            String port = registry.baseUri().substring(registry.baseUri().lastIndexOf(':') + 1);
+            long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+            while (System.nanoTime() < deadline && ProcessHandle.of(registry.pid()).map(ProcessHandle::isAlive).orElse(false)) {
+                if (Files.readAllLines(registry.log()).stream().anyMatch(line -> line.contains(" ready: ") && line.endsWith(":" + port))) {
+                    return registry;
+                }
+                Thread.sleep(200);
+            }
+            registry.close();
+            if (attempt == 3 || !registry.tail().contains("already in use")) {
+                throw new AssertionError("The registry did not say it was ready on port " + port + "; its last lines:\n"
+                        + registry.tail());
+            }
+        }
     }
 
     /** The shell blocks between the markers, in order; any other fenced block there would silently not run. */

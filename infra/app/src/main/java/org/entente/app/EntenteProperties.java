@@ -60,11 +60,17 @@ public record EntenteProperties(
     }
 
     /**
-     * @param dataFile   the file that holds everything the embedded server stores
+     * @param dataFile   the file that holds everything the embedded server stores; blank: {@code entente/entente.mv}
+     *                   in the user's data directory, wherever the registry is started from
      * @param syncWrites whether every write is forced to disk before it is acknowledged; off trades the last
      *                   second of acknowledged writes on a crash for speed
      */
-    public record Embedded(@DefaultValue("data/entente.mv") Path dataFile, @DefaultValue("true") boolean syncWrites) {
+    public record Embedded(Path dataFile, @DefaultValue("true") boolean syncWrites) {
+        public Embedded {
+            if (dataFile == null || dataFile.toString().isBlank()) {
+                dataFile = UserDataDirectory.defaultDataFile();
+            }
+        }
     }
 
     /**

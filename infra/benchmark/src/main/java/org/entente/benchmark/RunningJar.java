@@ -171,6 +171,12 @@ final class RunningJar implements AutoCloseable {
         }
     }
 
+    /** Stops the build as {@link #close()} does and answers its exit status. */
+    int stop() {
+        close();
+        return process.exitValue();
+    }
+
     /** Asks the build to stop as an operator would (SIGTERM), then forces it after half a minute. */
     @Override
     public void close() {

@@ -16,9 +16,10 @@ import java.util.Map;
 /**
  * The arrangement lists, in title order, as chunks that split when they grow: a page is found from
  * the directory's counts and read from the one or two chunks that hold it, whatever the size of the
- * registry. Writes keep a safe order: a new chunk is stored, then the directory naming it, then the
- * chunk it came from is trimmed; a reader takes from each chunk only the entries of its range, so an
- * update cut short by a crash shows nothing twice, and the redelivered event finishes it.
+ * registry. An update reads the directories of its scopes at once and writes in three batches, in a
+ * safe order: new and changed chunks, then the directories naming them, then the chunks a split
+ * trimmed. A reader takes from each chunk only the entries of its range, so an update cut short by a
+ * crash shows nothing twice, and the redelivered event finishes it.
  */
 public final class ArrangementListing implements ArrangementIndex {
 
@@ -47,12 +48,17 @@ public final class ArrangementListing implements ArrangementIndex {
         List<String> scopes = new ArrayList<>();
         scopes.add(REGISTRY);
         after.parties().forEach(p -> scopes.add(partyTo(p)));
+        Map<String, Directory> directories = listings.directories(scopes);
+        Changes changes = new Changes();
         for (String scope : scopes) {
+            Directory directory = directories.getOrDefault(scope,
+                    new Directory(scope, 1, List.of(new ChunkRef(scope + "#0", null, null, Map.of()))));
             if (was != null && TITLE_ORDER.compare(was, now) != 0) {
-                remove(scope, was);
+                directory = remove(directory, was, changes);
             }
-            put(scope, now);
+            changes.directories.add(put(directory, now, changes));
         }
+        changes.write(listings);
     }
 
     @Override
@@ -64,55 +70,75 @@ public final class ArrangementListing implements ArrangementIndex {
         return new Entry(document.title(), document.id(), document.status(), document.parties());
     }
 
-    private void put(String scope, Entry entry) {
-        Directory directory = listings.directory(scope)
-                .orElseGet(() -> new Directory(scope, 1, List.of(new ChunkRef(scope + "#0", null, null, Map.of()))));
+    /**
+     * The writes of one update, in an order that keeps every list readable if it is cut short: chunks a split
+     * creates and chunks that only change first, then the directories, then the chunks a split trimmed.
+     */
+    private final class Changes {
+        final Map<String, Chunk> loaded = new LinkedHashMap<>();
+        final Map<String, Chunk> first = new LinkedHashMap<>();
+        final List<Directory> directories = new ArrayList<>();
+        final Map<String, Chunk> last = new LinkedHashMap<>();
+
+        /** The chunk's entries within its range, as this update left them so far. */
+        List<Entry> entriesOf(Directory directory, int at) {
+            String id = directory.chunks().get(at).chunkId();
+            Chunk chunk = last.containsKey(id) ? last.get(id) : first.containsKey(id) ? first.get(id)
+                    : loaded.computeIfAbsent(id, key -> listings.chunks(List.of(key)).get(key));
+            List<Entry> entries = new ArrayList<>();
+            if (chunk != null) {
+                chunk.entries().stream().filter(e -> inRange(directory, at, e)).forEach(entries::add);
+            }
+            return entries;
+        }
+
+        void write(ArrangementListings store) {
+            if (!first.isEmpty()) {
+                store.saveChunks(first.values());
+            }
+            store.saveDirectories(directories);
+            if (!last.isEmpty()) {
+                store.saveChunks(last.values());
+            }
+        }
+    }
+
+    private Directory put(Directory directory, Entry entry, Changes changes) {
         int at = chunkFor(directory, entry);
-        List<Entry> entries = entriesOf(directory, at);
+        List<Entry> entries = changes.entriesOf(directory, at);
         entries.removeIf(e -> e.id().equals(entry.id()));
         entries.add(entry);
         entries.sort(TITLE_ORDER);
         List<ChunkRef> refs = new ArrayList<>(directory.chunks());
         ChunkRef ref = refs.get(at);
         if (entries.size() <= SPLIT_ABOVE) {
-            listings.save(new Chunk(ref.chunkId(), entries));
+            changes.first.put(ref.chunkId(), new Chunk(ref.chunkId(), entries));
+            changes.last.remove(ref.chunkId());
             refs.set(at, new ChunkRef(ref.chunkId(), ref.firstTitle(), ref.firstId(), counts(entries)));
-            listings.save(new Directory(scope, directory.nextChunk(), refs));
-            return;
+            return new Directory(directory.scope(), directory.nextChunk(), refs);
         }
         List<Entry> lower = new ArrayList<>(entries.subList(0, entries.size() / 2));
         List<Entry> upper = new ArrayList<>(entries.subList(entries.size() / 2, entries.size()));
-        String upperId = scope + "#" + directory.nextChunk();
-        listings.save(new Chunk(upperId, upper));
+        String upperId = directory.scope() + "#" + directory.nextChunk();
+        changes.first.put(upperId, new Chunk(upperId, upper));
+        changes.first.remove(ref.chunkId());
+        changes.last.put(ref.chunkId(), new Chunk(ref.chunkId(), lower));
         refs.set(at, new ChunkRef(ref.chunkId(), ref.firstTitle(), ref.firstId(), counts(lower)));
         refs.add(at + 1, new ChunkRef(upperId, upper.get(0).title(), upper.get(0).id(), counts(upper)));
-        listings.save(new Directory(scope, directory.nextChunk() + 1, refs));
-        listings.save(new Chunk(ref.chunkId(), lower));
+        return new Directory(directory.scope(), directory.nextChunk() + 1, refs);
     }
 
-    private void remove(String scope, Entry entry) {
-        listings.directory(scope).ifPresent(directory -> {
-            int at = chunkFor(directory, entry);
-            List<Entry> entries = entriesOf(directory, at);
-            if (entries.removeIf(e -> e.id().equals(entry.id()))) {
-                ChunkRef ref = directory.chunks().get(at);
-                listings.save(new Chunk(ref.chunkId(), entries));
-                List<ChunkRef> refs = new ArrayList<>(directory.chunks());
-                refs.set(at, new ChunkRef(ref.chunkId(), ref.firstTitle(), ref.firstId(), counts(entries)));
-                listings.save(new Directory(scope, directory.nextChunk(), refs));
-            }
-        });
-    }
-
-    /** The entries the chunk holds within its range: what a trim cut short by a crash left beyond it does not count. */
-    private List<Entry> entriesOf(Directory directory, int at) {
-        ChunkRef ref = directory.chunks().get(at);
-        Chunk chunk = listings.chunks(List.of(ref.chunkId())).get(ref.chunkId());
-        List<Entry> entries = new ArrayList<>();
-        if (chunk != null) {
-            chunk.entries().stream().filter(e -> inRange(directory, at, e)).forEach(entries::add);
+    private Directory remove(Directory directory, Entry entry, Changes changes) {
+        int at = chunkFor(directory, entry);
+        List<Entry> entries = changes.entriesOf(directory, at);
+        if (!entries.removeIf(e -> e.id().equals(entry.id()))) {
+            return directory;
         }
-        return entries;
+        ChunkRef ref = directory.chunks().get(at);
+        changes.first.put(ref.chunkId(), new Chunk(ref.chunkId(), entries));
+        List<ChunkRef> refs = new ArrayList<>(directory.chunks());
+        refs.set(at, new ChunkRef(ref.chunkId(), ref.firstTitle(), ref.firstId(), counts(entries)));
+        return new Directory(directory.scope(), directory.nextChunk(), refs);
     }
 
     /** The last chunk whose first key is not after the entry's. */

@@ -16,12 +16,17 @@ public interface ArrangementListings {
 
     Optional<Directory> directory(String scope);
 
-    void save(Directory directory);
+    /** The directories among these scopes that exist, by scope. */
+    Map<String, Directory> directories(Collection<String> scopes);
+
+    /** Stores the directories, each replacing the one of its scope, in one write where the store allows. */
+    void saveDirectories(Collection<Directory> directories);
 
     /** The chunks among these ids that exist, by id. */
     Map<String, Chunk> chunks(Collection<String> chunkIds);
 
-    void save(Chunk chunk);
+    /** Stores the chunks, each replacing the one of its id, in one write where the store allows. */
+    void saveChunks(Collection<Chunk> chunks);
 
     void deleteAll();
 

@@ -71,7 +71,15 @@ public class CommitmentQueries {
     // ---- from the directory of the scope
 
     private CommitmentPage fromTallies(FindCommitmentsQuery query, LocalDate today) {
-        Map<String, Map<String, Integer>> tallies = buckets.tallies(scopeOf(query));
+        String scope = scopeOf(query);
+        Map<String, Map<String, Integer>> tallies = new LinkedHashMap<>();
+        Map<String, List<String>> partsOfDay = new LinkedHashMap<>();
+        buckets.tallies(scope).forEach((part, counts) -> {
+            String day = CommitmentScope.dayOf(part);
+            partsOfDay.computeIfAbsent(day, d -> new ArrayList<>()).add(part);
+            counts.forEach((tally, n) -> tallies.computeIfAbsent(day, d -> new LinkedHashMap<>()).merge(tally, n, Integer::sum));
+            tallies.computeIfAbsent(day, d -> new LinkedHashMap<>());
+        });
         List<String> days = tallies.keySet().stream()
                 .filter(day -> inWindow(CommitmentScope.dueDate(day), query))
                 .sorted(dayOrder(query.order().descending()))
@@ -113,11 +121,12 @@ public class CommitmentQueries {
             }
         }
         Comparator<CommitmentRow> order = rowOrder(query.order());
-        Map<String, List<CommitmentRow>> read = read(pageDays.stream().map(d -> CommitmentScope.bucket(scopeOf(query), d)).toList());
+        Map<String, List<CommitmentRow>> read = read(pageDays.stream()
+                .flatMap(d -> partsOfDay.get(d).stream()).map(part -> CommitmentScope.bucket(scope, part)).toList());
         List<OwedCommitment> items = new ArrayList<>();
         for (String day : pageDays) {
             LocalDate dueDate = CommitmentScope.dueDate(day);
-            read.getOrDefault(CommitmentScope.bucket(scopeOf(query), day), List.of()).stream()
+            partsOfDay.get(day).stream().flatMap(part -> read.getOrDefault(CommitmentScope.bucket(scope, part), List.of()).stream())
                     .filter(row -> java.util.Objects.equals(row.dueBy(), dueDate))
                     .filter(row -> matches(query, row.now(), today))
                     .sorted(order)
@@ -167,8 +176,8 @@ public class CommitmentQueries {
     private List<CommitmentRow> rowsInWindow(FindCommitmentsQuery query) {
         String scope = scopeOf(query);
         List<String> bucketIds = buckets.tallies(scope).keySet().stream()
-                .filter(day -> inWindow(CommitmentScope.dueDate(day), query))
-                .map(day -> CommitmentScope.bucket(scope, day)).toList();
+                .filter(part -> inWindow(CommitmentScope.dueDate(CommitmentScope.dayOf(part)), query))
+                .map(part -> CommitmentScope.bucket(scope, part)).toList();
         Map<String, CommitmentRow> unique = new LinkedHashMap<>();
         read(bucketIds).values().forEach(rows -> rows.forEach(row -> unique.putIfAbsent(row.key(), row)));
         return new ArrayList<>(unique.values());

@@ -79,6 +79,11 @@ public record CommitmentRow(String arrangementId, String arrangementTitle, Arran
         return dates;
     }
 
+    /** What a bucket notes of the row to count its day's tallies without reading the row: its due day and tally. */
+    public String mark() {
+        return CommitmentScope.day(dueBy) + "|" + now().tally();
+    }
+
     Standing now() {
         return new Standing(status, dueBy, arrangementStatus);
     }

@@ -179,8 +179,8 @@ class ArrangementListsTest {
 
     @Test
     void an_update_cut_short_anywhere_is_finished_by_the_redelivery_and_shows_nothing_twice() {
-        // Four hundred fill one chunk of each of the three lists; the next one splits them: three writes each.
-        for (int failAt = 0; failAt < 9; failAt++) {
+        // Four hundred fill one chunk of each of the three lists; the next one splits them, in three batches of writes.
+        for (int failAt = 0; failAt < 3; failAt++) {
             FailingListings failing = new FailingListings();
             ArrangementListing flaky = new ArrangementListing(failing);
             ArrangementDocuments store = new IndexedArrangementDocuments(new InMemoryArrangementDocuments(), List.of(flaky));
@@ -224,9 +224,14 @@ class ArrangementListsTest {
         }
 
         @Override
-        public void save(Directory directory) {
+        public Map<String, Directory> directories(Collection<String> scopes) {
+            return stored.directories(scopes);
+        }
+
+        @Override
+        public void saveDirectories(Collection<Directory> directories) {
             write();
-            stored.save(directory);
+            stored.saveDirectories(directories);
         }
 
         @Override
@@ -235,9 +240,9 @@ class ArrangementListsTest {
         }
 
         @Override
-        public void save(Chunk chunk) {
+        public void saveChunks(Collection<Chunk> chunks) {
             write();
-            stored.save(chunk);
+            stored.saveChunks(chunks);
         }
 
         @Override

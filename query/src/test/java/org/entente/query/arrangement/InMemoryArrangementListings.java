@@ -18,8 +18,19 @@ public final class InMemoryArrangementListings implements ArrangementListings {
     }
 
     @Override
-    public synchronized void save(Directory directory) {
-        directories.put(directory.scope(), directory);
+    public synchronized Map<String, Directory> directories(Collection<String> scopes) {
+        Map<String, Directory> found = new LinkedHashMap<>();
+        scopes.forEach(scope -> {
+            if (directories.containsKey(scope)) {
+                found.put(scope, directories.get(scope));
+            }
+        });
+        return found;
+    }
+
+    @Override
+    public synchronized void saveDirectories(Collection<Directory> saved) {
+        saved.forEach(directory -> directories.put(directory.scope(), directory));
     }
 
     @Override
@@ -34,8 +45,8 @@ public final class InMemoryArrangementListings implements ArrangementListings {
     }
 
     @Override
-    public synchronized void save(Chunk chunk) {
-        chunks.put(chunk.id(), chunk);
+    public synchronized void saveChunks(Collection<Chunk> saved) {
+        saved.forEach(chunk -> chunks.put(chunk.id(), chunk));
     }
 
     @Override

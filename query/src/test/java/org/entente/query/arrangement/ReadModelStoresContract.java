@@ -30,11 +30,12 @@ public interface ReadModelStoresContract {
         Directory directory = new Directory("party:USA", 3, List.of(new ChunkRef("party:USA#0", null, null, Map.of()),
                 new ChunkRef("party:USA#2", entry.title(), entry.id(), Map.of(ArrangementStatus.SUSPENDED, 1))));
 
-        listings.save(directory);
-        listings.save(new Chunk("party:USA#2", List.of(entry)));
+        listings.saveDirectories(List.of(directory, new Directory("party:RUS", 1, List.of())));
+        listings.saveChunks(List.of(new Chunk("party:USA#2", List.of(entry)), new Chunk("party:USA#0", List.of())));
 
         assertThat(listings.directory("party:USA")).contains(directory);
-        assertThat(listings.directory("party:RUS")).isEmpty();
+        assertThat(listings.directory("party:CHN")).isEmpty();
+        assertThat(listings.directories(List.of("party:USA", "party:CHN", "party:RUS"))).containsOnlyKeys("party:USA", "party:RUS");
         assertThat(listings.chunks(List.of("party:USA#2", "party:USA#9"))).containsOnlyKeys("party:USA#2")
                 .containsEntry("party:USA#2", new Chunk("party:USA#2", List.of(entry)));
     }
@@ -42,9 +43,9 @@ public interface ReadModelStoresContract {
     @Test
     default void saving_a_chunk_again_replaces_it_and_deleting_all_forgets_everything() {
         ArrangementListings listings = emptyListings();
-        listings.save(new Chunk("registry#0", List.of(new Entry("A", "a", ArrangementStatus.IN_FORCE, List.of("USA")))));
-        listings.save(new Chunk("registry#0", List.of()));
-        listings.save(new Directory("registry", 1, List.of(new ChunkRef("registry#0", null, null, Map.of()))));
+        listings.saveChunks(List.of(new Chunk("registry#0", List.of(new Entry("A", "a", ArrangementStatus.IN_FORCE, List.of("USA"))))));
+        listings.saveChunks(List.of(new Chunk("registry#0", List.of())));
+        listings.saveDirectories(List.of(new Directory("registry", 1, List.of(new ChunkRef("registry#0", null, null, Map.of())))));
 
         assertThat(listings.chunks(List.of("registry#0")).get("registry#0").entries()).isEmpty();
         listings.deleteAll();

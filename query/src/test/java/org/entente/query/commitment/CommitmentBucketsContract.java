@@ -18,34 +18,37 @@ public interface CommitmentBucketsContract {
     CommitmentBuckets emptyBuckets();
 
     @Test
-    default void a_row_put_into_a_bucket_is_answered_whole_with_the_rows_already_there() {
+    default void a_row_put_into_a_bucket_is_read_whole_beside_the_rows_already_there() {
         CommitmentBuckets buckets = emptyBuckets();
         CommitmentRow first = row("us.ru$2011", "cert.exchange", LocalDate.of(2011, 12, 31));
         CommitmentRow second = row("eu-us", "awareness", LocalDate.of(2011, 12, 31));
 
-        buckets.put("registry|2011-12-31", first);
-        List<CommitmentRow> after = buckets.put("registry|2011-12-31", second);
+        buckets.put(Map.of("registry|2011-12-31", List.of(first)));
+        buckets.put(Map.of("registry|2011-12-31", List.of(second), "owed:RUS|2011-12-31", List.of(second)));
 
-        assertThat(after).containsExactlyInAnyOrder(first, second);
         assertThat(buckets.rows(List.of("registry|2011-12-31", "registry|1999-01-01")))
                 .containsOnlyKeys("registry|2011-12-31");
+        assertThat(buckets.rows(List.of("registry|2011-12-31")).get("registry|2011-12-31")).containsExactlyInAnyOrder(first, second);
+        assertThat(buckets.rows(List.of("owed:RUS|2011-12-31")).get("owed:RUS|2011-12-31")).containsExactly(second);
+        assertThat(buckets.marks(List.of("registry|2011-12-31", "registry|1999-01-01")))
+                .isEqualTo(Map.of("registry|2011-12-31", Map.of(first.key(), "2011-12-31|IN_PROGRESS", second.key(), "2011-12-31|IN_PROGRESS")));
     }
 
     @Test
     default void putting_a_row_again_replaces_it() {
         CommitmentBuckets buckets = emptyBuckets();
-        buckets.put("owed:RUS|undated", row("a", "c", null));
+        buckets.put(Map.of("owed:RUS|undated", List.of(row("a", "c", null))));
 
         CommitmentRow moved = row("a", "c", LocalDate.of(2030, 1, 1));
-        assertThat(buckets.put("owed:RUS|undated", moved)).containsExactly(moved);
+        buckets.put(Map.of("owed:RUS|undated", List.of(moved)));
+        assertThat(buckets.rows(List.of("owed:RUS|undated")).get("owed:RUS|undated")).containsExactly(moved);
     }
 
     @Test
     default void tallies_are_recorded_per_day_replaced_whole_and_kept_when_empty() {
         CommitmentBuckets buckets = emptyBuckets();
-        buckets.tally("party:USA", "2011-12-31", Map.of("OPEN", 2, "IN_PROGRESS_HELD", 1));
-        buckets.tally("party:USA", "2011-12-31", Map.of("FULFILLED", 1));
-        buckets.tally("party:USA", "undated", Map.of());
+        buckets.tally(Map.of("party:USA", Map.of("2011-12-31", Map.of("OPEN", 2, "IN_PROGRESS_HELD", 1))));
+        buckets.tally(Map.of("party:USA", Map.of("2011-12-31", Map.of("FULFILLED", 1), "undated", Map.of())));
 
         assertThat(buckets.tallies("party:USA")).isEqualTo(Map.of("2011-12-31", Map.of("FULFILLED", 1), "undated", Map.of()));
         assertThat(buckets.tallies("party:RUS")).isEmpty();

@@ -159,6 +159,31 @@ class CommitmentQueriesTest {
     }
 
     @Test
+    void five_hundred_commitments_due_on_one_day_fill_parts_of_it_and_list_in_order_page_by_page() {
+        EventStream crowded = EventStream.arrangement("crowded").then(UsRussia2011.recordedAs("crowded"), "2011-06-24T09:30:00Z");
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            String id = String.format("c-%03d", i);
+            crowded = crowded.then(new org.entente.api.fixtures.CommitmentTerms(id, "Exchange " + i, CommitmentCategory.OTHER,
+                    List.of("RUS"), UsRussia2011.YEAR_END).addedTo("crowded"), "2011-06-24T10:00:00Z");
+            expected.add(id);
+        }
+        Delivery.to(new ArrangementProjection(documents)).deliverAll(crowded.messages());
+
+        List<String> listed = new ArrayList<>();
+        for (int page = 0; page < 6; page++) {
+            int p = page;
+            CommitmentPage answer = queries.handle(query(q -> q.arrangement(null).owedBy("RUS").dueFrom(UsRussia2011.YEAR_END)
+                    .dueTo(UsRussia2011.YEAR_END).page(p).size(97)));
+            answer.items().stream().filter(c -> c.arrangementId().equals("crowded")).forEach(c -> listed.add(c.commitmentId()));
+        }
+
+        assertThat(listed).isEqualTo(expected);
+        assertThat(buckets.tallies(CommitmentScope.owedBy("RUS")).keySet())
+                .contains("2011-12-31#0", "2011-12-31#1", "2011-12-31#2").doesNotContain("2011-12-31#3");
+    }
+
+    @Test
     void a_list_sorted_by_arrangement_or_party_orders_by_its_title_or_the_first_party_owing() {
         List<OwedCommitment> byArrangement = queries.handle(query(q -> q.order(new CommitmentOrder(CommitmentOrder.Key.ARRANGEMENT, false)))).items();
         List<OwedCommitment> byPartyDescending = queries.handle(query(q -> q.order(new CommitmentOrder(CommitmentOrder.Key.PARTY, true)))).items();

@@ -14,20 +14,33 @@ public final class InMemoryCommitmentBuckets implements CommitmentBuckets {
     private final Map<String, Map<String, Map<String, Integer>>> directories = new HashMap<>();
 
     @Override
-    public synchronized List<CommitmentRow> put(String bucket, CommitmentRow row) {
-        Map<String, CommitmentRow> rows = buckets.computeIfAbsent(bucket, b -> new LinkedHashMap<>());
-        rows.put(row.key(), row);
-        return List.copyOf(rows.values());
+    public synchronized void put(Map<String, List<CommitmentRow>> rowsByBucket) {
+        rowsByBucket.forEach((bucket, rows) -> rows.forEach(row ->
+                buckets.computeIfAbsent(bucket, b -> new LinkedHashMap<>()).put(row.key(), row)));
     }
 
     @Override
-    public synchronized void tally(String scope, String day, Map<String, Integer> counts) {
-        directories.computeIfAbsent(scope, s -> new TreeMap<>()).put(day, Map.copyOf(counts));
+    public synchronized void tally(Map<String, Map<String, Map<String, Integer>>> talliesByScope) {
+        talliesByScope.forEach((scope, days) -> days.forEach((day, counts) ->
+                directories.computeIfAbsent(scope, s -> new TreeMap<>()).put(day, Map.copyOf(counts))));
     }
 
     @Override
     public synchronized Map<String, Map<String, Integer>> tallies(String scope) {
         return Map.copyOf(directories.getOrDefault(scope, Map.of()));
+    }
+
+    @Override
+    public synchronized Map<String, Map<String, String>> marks(Collection<String> bucketIds) {
+        Map<String, Map<String, String>> found = new LinkedHashMap<>();
+        bucketIds.forEach(id -> {
+            if (buckets.containsKey(id)) {
+                Map<String, String> marks = new LinkedHashMap<>();
+                buckets.get(id).forEach((key, row) -> marks.put(key, row.mark()));
+                found.put(id, marks);
+            }
+        });
+        return found;
     }
 
     @Override

@@ -35,8 +35,18 @@ final class MongoArrangementListings implements ArrangementListings {
     }
 
     @Override
-    public void save(Directory directory) {
-        directories.save(directory.scope(), directory);
+    public Map<String, Directory> directories(Collection<String> scopes) {
+        Map<String, Directory> found = new LinkedHashMap<>();
+        if (!scopes.isEmpty()) {
+            directories.findAll(Filters.in("_id", scopes)).forEach(directory -> found.put(directory.scope(), directory));
+        }
+        return found;
+    }
+
+    @Override
+    public void saveDirectories(Collection<Directory> saved) {
+        directories.saveAll(saved.stream().collect(java.util.stream.Collectors.toMap(Directory::scope, d -> d, (a, b) -> b,
+                LinkedHashMap::new)));
     }
 
     @Override
@@ -49,8 +59,9 @@ final class MongoArrangementListings implements ArrangementListings {
     }
 
     @Override
-    public void save(Chunk chunk) {
-        chunks.save(chunk.id(), chunk);
+    public void saveChunks(Collection<Chunk> saved) {
+        chunks.saveAll(saved.stream().collect(java.util.stream.Collectors.toMap(Chunk::id, c -> c, (a, b) -> b,
+                LinkedHashMap::new)));
     }
 
     @Override

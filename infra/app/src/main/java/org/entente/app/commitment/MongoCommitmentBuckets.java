@@ -1,12 +1,13 @@
 package org.entente.app.commitment;
 
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.entente.app.mongo.DocumentMapper;
 import org.entente.app.mongo.ReadModelCollection;
 import org.entente.app.mongo.ReadModelCollections;
@@ -21,8 +22,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Commitment buckets in {@code commitment_buckets} ({@code _id} scope|day, rows under their keys) and
- * their directories in {@code commitment_days} ({@code _id} the scope, the days with their tallies).
+ * Commitment buckets in {@code commitment_buckets} ({@code _id} scope|day#shard, rows and their marks under
+ * their keys) and their directories in {@code commitment_days} ({@code _id} the scope, the parts of days with
+ * their tallies). An update reads only the marks of the buckets it changes.
  * Every read and write names documents by {@code _id}; a row is set with {@code $set} on its own field,
  * so a bucket is never rewritten whole by the client.
  */
@@ -32,6 +34,7 @@ final class MongoCommitmentBuckets implements CommitmentBuckets {
     static final String DIRECTORIES = "commitment_days";
     private static final String ROWS = "rows";
     private static final String DAYS = "days";
+    private static final String MARKS = "marks";
 
     private final ReadModelCollection buckets;
     private final ReadModelCollection directories;
@@ -44,18 +47,34 @@ final class MongoCommitmentBuckets implements CommitmentBuckets {
     }
 
     @Override
-    public List<CommitmentRow> put(String bucket, CommitmentRow row) {
-        Document stored = mapper.toDocument(row.key(), row);
-        stored.remove("_id");
-        Document after = buckets.current().findOneAndUpdate(Filters.eq("_id", bucket), Updates.set(ROWS + "." + row.key(), stored),
-                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-        return rowsOf(after);
+    public void put(Map<String, List<CommitmentRow>> rowsByBucket) {
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        rowsByBucket.forEach((bucket, rows) -> {
+            List<Bson> sets = new ArrayList<>();
+            for (CommitmentRow row : rows) {
+                Document stored = mapper.toDocument(row.key(), row);
+                stored.remove("_id");
+                sets.add(Updates.set(ROWS + "." + row.key(), stored));
+                sets.add(Updates.set(MARKS + "." + row.key(), row.mark()));
+            }
+            writes.add(new UpdateOneModel<>(Filters.eq("_id", bucket), Updates.combine(sets), new UpdateOptions().upsert(true)));
+        });
+        if (!writes.isEmpty()) {
+            buckets.current().bulkWrite(writes);
+        }
     }
 
     @Override
-    public void tally(String scope, String day, Map<String, Integer> counts) {
-        directories.current().updateOne(Filters.eq("_id", scope), Updates.set(DAYS + "." + day, new Document(new LinkedHashMap<>(counts))),
-                new UpdateOptions().upsert(true));
+    public void tally(Map<String, Map<String, Map<String, Integer>>> talliesByScope) {
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        talliesByScope.forEach((scope, days) -> {
+            List<Bson> sets = new ArrayList<>();
+            days.forEach((day, counts) -> sets.add(Updates.set(DAYS + "." + day, new Document(new LinkedHashMap<>(counts)))));
+            writes.add(new UpdateOneModel<>(Filters.eq("_id", scope), Updates.combine(sets), new UpdateOptions().upsert(true)));
+        });
+        if (!writes.isEmpty()) {
+            directories.current().bulkWrite(writes);
+        }
     }
 
     @Override
@@ -70,6 +89,23 @@ final class MongoCommitmentBuckets implements CommitmentBuckets {
             });
         }
         return tallies;
+    }
+
+    @Override
+    public Map<String, Map<String, String>> marks(Collection<String> bucketIds) {
+        Map<String, Map<String, String>> found = new LinkedHashMap<>();
+        if (bucketIds.isEmpty()) {
+            return found;
+        }
+        buckets.current().find(Filters.in("_id", bucketIds)).projection(Projections.include(MARKS)).batchSize(Math.min(bucketIds.size(), 100))
+                .forEach(bucket -> {
+                    Map<String, String> marks = new LinkedHashMap<>();
+                    if (bucket.get(MARKS) instanceof Document stored) {
+                        stored.forEach((key, mark) -> marks.put(key, (String) mark));
+                    }
+                    found.put(bucket.getString("_id"), marks);
+                });
+        return found;
     }
 
     @Override

@@ -51,6 +51,17 @@ public final class DocumentCollection<T> {
         return raw().find(filter).batchSize(READ_BATCH).map(this::read).into(new ArrayList<>());
     }
 
+    /** Inserts or replaces each document under its id, in one write to the server. */
+    public void saveAll(java.util.Map<String, T> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        java.util.List<com.mongodb.client.model.WriteModel<Document>> writes = new java.util.ArrayList<>();
+        values.forEach((id, value) -> writes.add(new com.mongodb.client.model.ReplaceOneModel<>(Filters.eq("_id", id),
+                mapper.toDocument(id, value), new ReplaceOptions().upsert(true))));
+        raw().bulkWrite(writes);
+    }
+
     public void save(String id, T value) {
         raw().replaceOne(Filters.eq("_id", id), mapper.toDocument(id, value), new ReplaceOptions().upsert(true));
     }

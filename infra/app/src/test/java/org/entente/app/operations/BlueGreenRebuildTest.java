@@ -93,7 +93,7 @@ class BlueGreenRebuildTest {
         if (!batch.isEmpty()) {
             engine.appendEvents(batch);
         }
-        await("the arrangement views have folded the prefilled registry").atMost(Duration.ofSeconds(120)).until(() ->
+        await("the arrangement views have folded the prefilled registry").atMost(Duration.ofSeconds(240)).until(() ->
                 collections.active("arrangement_views").countDocuments(Filters.in("_id", arrangementIds)) == ARRANGEMENTS
                         && arrangementViews().get("lag").asLong() == 0);
     }

@@ -60,7 +60,7 @@ class MetricsTest {
                 "entente_projection_last_handled_age_seconds{projection=\"arrangement-views\"}");
         assertThat(value(after, "entente_commitments_overdue", "")).isEqualTo(value(before, "entente_commitments_overdue", "") + 3);
 
-        await("every projection has folded the new events").atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        await("every projection has folded the new events").atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
             String settled = ok(admin.get("/actuator/prometheus")).body();
             for (String projection : ReadModels.COLLECTIONS.keySet()) {
                 assertThat(value(settled, "entente_projection_lag_events", "projection=\"" + projection + "\"")).as(projection).isZero();

@@ -23,10 +23,13 @@ final class ReadModels {
     /** Each projection and the collection it keeps. */
     static final Map<String, String> COLLECTIONS = Map.of(
             "arrangement-views", "arrangement_views",
-            "commitment-buckets", "commitment_buckets",
             "contact-directory", "contact_directory",
             "papers", "doctrine_papers",
             "checks", "communication_checks");
+
+    /** What a replay must give back as it was: each projection's documents, and the commitment buckets derived beside the views. */
+    static final List<String> COMPARED = java.util.stream.Stream.concat(COLLECTIONS.values().stream(),
+            java.util.stream.Stream.of("commitment_buckets")).sorted().toList();
 
     private final ReadModelCollections collections;
     private final Set<String> arrangementIds;

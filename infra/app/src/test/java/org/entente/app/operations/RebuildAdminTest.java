@@ -71,7 +71,7 @@ class RebuildAdminTest {
         prefill();
         recordContactsPapersAndChecks();
         readModels = new ReadModels(collections, arrangementIds);
-        await("every projection has caught up with the prefilled registry").atMost(Duration.ofSeconds(60)).until(() ->
+        await("every projection has caught up with the prefilled registry").atMost(Duration.ofSeconds(180)).until(() ->
                 collections.active("arrangement_views").countDocuments(Filters.in("_id", arrangementIds)) == arrangementIds.size()
                         && ReadModels.COLLECTIONS.keySet().stream().allMatch(name -> projection(name).get("caughtUp").asBoolean()));
         await("the check is answered in its read model").until(() ->
@@ -100,7 +100,7 @@ class RebuildAdminTest {
         assertThat(started.get("rebuilding").asBoolean()).isTrue();
         assertThat(started.at("/rebuild/total").asLong()).isGreaterThanOrEqualTo((long) ARRANGEMENTS * EVENTS_EACH);
         watchUntilRebuilt(name);
-        await(name + " documents are back").atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        await(name + " documents are back").atMost(Duration.ofSeconds(120)).untilAsserted(() ->
                 assertThat(readModels.of(collection)).isEqualTo(before));
         assertThat(projection(name).get("lag").asLong()).as(name).isZero();
     }
@@ -130,7 +130,7 @@ class RebuildAdminTest {
     /** Polls the listing while the rebuild runs and keeps every progress figure it saw. */
     private List<JsonNode> watchUntilRebuilt(String name) {
         List<JsonNode> seen = new ArrayList<>();
-        await(name + " is rebuilt").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50)).until(() -> {
+        await(name + " is rebuilt").atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(50)).until(() -> {
             JsonNode status = projection(name);
             if (status.get("rebuilding").asBoolean()) {
                 seen.add(status.get("rebuild"));

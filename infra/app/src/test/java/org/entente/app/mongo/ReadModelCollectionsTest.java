@@ -3,14 +3,12 @@ package org.entente.app.mongo;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import org.bson.Document;
+import org.entente.app.testing.MovableClock;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -28,7 +26,7 @@ class ReadModelCollectionsTest {
     @AutoClose
     private final TestMongo mongo = TestMongo.start(false);
     private final MongoDatabase database = mongo.database();
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-01-05T09:00:00Z"));
 
     @Test
     void before_any_rebuild_readers_and_the_projection_use_the_collection_of_the_plain_name() throws Exception {
@@ -127,28 +125,5 @@ class ReadModelCollectionsTest {
 
     private ReadModelCollections collections() {
         return new ReadModelCollections(database, QueryIndexes.forServer(true), clock, Duration.ofSeconds(1), Duration.ofMinutes(1));
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-01-05T09:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -1,10 +1,12 @@
 package org.entente.app.commitment;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -22,6 +24,7 @@ import org.entente.app.web.InvalidParameter;
 import org.entente.app.web.Pages;
 import org.entente.app.web.PartyParameters;
 import org.entente.app.web.openapi.ApiTags;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -54,6 +57,27 @@ class CommitmentListController {
                                int page, int size, long total) {
     }
 
+    /** The filters both lists take, from the query string; left out, each matches everything. */
+    record Filters(
+            @Parameter(description = "Commitments of arrangements this party is party to") @Size(max = PartyParameters.MAX_CODE_LENGTH) String party,
+            CommitmentStatus status,
+            CommitmentCategory category,
+            @Parameter(description = "Past due, neither fulfilled nor withdrawn, the arrangement neither suspended nor terminated") Boolean overdue,
+            @Parameter(description = "Due on or after this day") LocalDate dueFrom,
+            @Parameter(description = "Due on or before this day") LocalDate dueTo,
+            @Parameter(description = "One arrangement's commitments") @Size(max = 200) String arrangement,
+            @Parameter(description = "The answer as it stood on this day, overdue judged on it (default: today, as recorded now)") LocalDate asOf,
+            @Parameter(description = "dueBy, arrangement or party, optionally followed by ,asc or ,desc", schema = @Schema(defaultValue = "dueBy")) @Size(max = 40) String sort,
+            @Parameter(schema = @Schema(defaultValue = "0")) @Min(0) @Max(10_000) Integer page,
+            @Parameter(schema = @Schema(defaultValue = Pages.DEFAULT_SIZE)) @Min(1) Integer size) {
+
+        Filters {
+            sort = sort == null ? "dueBy" : sort;
+            page = page == null ? 0 : page;
+            size = size == null ? Integer.parseInt(Pages.DEFAULT_SIZE) : size;
+        }
+    }
+
     private final QueryGateway queries;
     private final Pages pages;
 
@@ -70,20 +94,10 @@ class CommitmentListController {
             @Content(mediaType = "application/json", schema = @Schema(implementation = CommitmentPage.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @GetMapping("/api/commitments")
-    CommitmentPage commitments(@RequestParam(required = false) @Size(max = PartyParameters.MAX_CODE_LENGTH) String party,
-                               @RequestParam(required = false) @Size(max = PartyParameters.MAX_CODE_LENGTH) String owedBy,
-                               @RequestParam(required = false) CommitmentStatus status,
-                               @RequestParam(required = false) CommitmentCategory category,
-                               @RequestParam(required = false) Boolean overdue,
-                               @RequestParam(required = false) LocalDate dueFrom,
-                               @RequestParam(required = false) LocalDate dueTo,
-                               @RequestParam(required = false) @Size(max = 200) String arrangement,
-                               @RequestParam(required = false) LocalDate asOf,
-                               @RequestParam(defaultValue = "dueBy") @Size(max = 40) String sort,
-                               @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
-                               @RequestParam(defaultValue = Pages.DEFAULT_SIZE) @Min(1) int size) {
-        return find(PartyParameters.canonicalKnown("party", party), PartyParameters.canonicalKnown("owedBy", owedBy),
-                status, category, overdue, dueFrom, dueTo, arrangement, asOf, sort, page, size);
+    CommitmentPage commitments(@Parameter(description = "Commitments this party owes") @RequestParam(required = false)
+                               @Size(max = PartyParameters.MAX_CODE_LENGTH) String owedBy,
+                               @Valid @ParameterObject Filters filters) {
+        return find(filters, PartyParameters.canonicalKnown("owedBy", owedBy));
     }
 
     @Tag(name = ApiTags.PARTIES)
@@ -95,32 +109,21 @@ class CommitmentListController {
             @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @GetMapping("/api/parties/{code}/commitments")
     PartyCommitmentPage owedBy(@PathVariable @Size(max = PartyParameters.MAX_CODE_LENGTH) String code,
-                               @RequestParam(required = false) @Size(max = PartyParameters.MAX_CODE_LENGTH) String party,
-                               @RequestParam(required = false) CommitmentStatus status,
-                               @RequestParam(required = false) CommitmentCategory category,
-                               @RequestParam(required = false) Boolean overdue,
-                               @RequestParam(required = false) LocalDate dueFrom,
-                               @RequestParam(required = false) LocalDate dueTo,
-                               @RequestParam(required = false) @Size(max = 200) String arrangement,
-                               @RequestParam(required = false) LocalDate asOf,
-                               @RequestParam(defaultValue = "dueBy") @Size(max = 40) String sort,
-                               @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
-                               @RequestParam(defaultValue = Pages.DEFAULT_SIZE) @Min(1) int size) {
+                               @Valid @ParameterObject Filters filters) {
         String owing = PartyParameters.canonicalExisting(code);
-        CommitmentPage found = find(PartyParameters.canonicalKnown("party", party), owing, status, category, overdue,
-                dueFrom, dueTo, arrangement, asOf, sort, page, size);
-        return new PartyCommitmentPage(owing, found.items(), found.counts(), found.judgedOn(), page, size, found.total());
+        CommitmentPage found = find(filters, owing);
+        return new PartyCommitmentPage(owing, found.items(), found.counts(), found.judgedOn(), found.page(), found.size(),
+                found.total());
     }
 
-    private CommitmentPage find(String party, String owedBy, CommitmentStatus status, CommitmentCategory category,
-                                Boolean overdue, LocalDate dueFrom, LocalDate dueTo, String arrangement, LocalDate asOf,
-                                String sort, int page, int size) {
-        pages.requireSize(size);
-        if (dueFrom != null && dueTo != null && dueTo.isBefore(dueFrom)) {
-            throw new InvalidParameter("dueTo", "must not be before dueFrom (" + dueFrom + ")");
+    private CommitmentPage find(Filters filters, String owedBy) {
+        pages.requireSize(filters.size());
+        if (filters.dueFrom() != null && filters.dueTo() != null && filters.dueTo().isBefore(filters.dueFrom())) {
+            throw new InvalidParameter("dueTo", "must not be before dueFrom (" + filters.dueFrom() + ")");
         }
-        FindCommitmentsQuery query = new FindCommitmentsQuery(party, owedBy, status, category, overdue, dueFrom, dueTo,
-                arrangement, asOf, ArrangementVisibility.listsLimitedTo(), orderOf(sort), page, size);
+        FindCommitmentsQuery query = new FindCommitmentsQuery(PartyParameters.canonicalKnown("party", filters.party()), owedBy,
+                filters.status(), filters.category(), filters.overdue(), filters.dueFrom(), filters.dueTo(), filters.arrangement(),
+                filters.asOf(), ArrangementVisibility.listsLimitedTo(), orderOf(filters.sort()), filters.page(), filters.size());
         return queries.query(query, ResponseTypes.instanceOf(CommitmentPage.class)).join();
     }
 

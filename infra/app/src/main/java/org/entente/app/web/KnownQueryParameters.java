@@ -3,6 +3,7 @@ package org.entente.app.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -18,7 +19,8 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * A query parameter the operation does not take is a 400 naming it, never silently ignored: a client
  * that misspells {@code dueFrom} must not be answered the whole list as if it had filtered. The known
- * names are the operation's {@code @RequestParam}s; only the query string is checked, not form fields.
+ * names are the operation's {@code @RequestParam}s and the components of a record its parameters are
+ * bound to; only the query string is checked, not form fields.
  */
 final class KnownQueryParameters implements HandlerInterceptor {
 
@@ -51,6 +53,9 @@ final class KnownQueryParameters implements HandlerInterceptor {
             RequestParam annotation = parameter.getParameterAnnotation(RequestParam.class);
             if (annotation != null) {
                 names.add(nameOf(annotation, parameter));
+            } else if (parameter.getParameterType().isRecord() && !parameter.hasParameterAnnotation(RequestBody.class)) {
+                // Parameters bound to a record, one per component.
+                Arrays.stream(parameter.getParameterType().getRecordComponents()).forEach(c -> names.add(c.getName()));
             }
         });
         return Set.copyOf(names);

@@ -63,7 +63,7 @@ import static org.entente.api.fixtures.UsRussia2011.YEAR_END;
  * built: if the document said anything the registry does not do (a status, a media type, a field, a header), the
  * generated client would fail here.
  */
-class ReadmeWalkThroughIT {
+class GeneratedClientWalkThroughIT {
 
     private static final String PASSWORD = UUID.randomUUID().toString();
     private static final String US = "us-registrar";

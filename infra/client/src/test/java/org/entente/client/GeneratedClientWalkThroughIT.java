@@ -12,7 +12,7 @@ import org.entente.client.api.PartiesApi;
 import org.entente.client.model.ArrangementAnswer;
 import org.entente.client.model.AvailabilityEntry;
 import org.entente.client.model.ChannelEntry;
-import org.entente.client.model.CommitmentPage;
+import org.entente.client.model.PartyCommitmentPage;
 import org.entente.client.model.CommitmentView;
 import org.entente.client.model.DeadlineMove;
 import org.entente.client.model.Fulfilment;
@@ -155,7 +155,7 @@ class GeneratedClientWalkThroughIT {
         assertThat(commitment(asOf, MILITARY_VIEWS.id()).getDueBy()).isEqualTo(YEAR_END);
 
         // What does Russia owe that is late?
-        CommitmentPage late = eventually(() -> new PartiesApi(signedIn(RU)).listPartyCommitments(PartiesApi
+        PartyCommitmentPage late = eventually(() -> new PartiesApi(signedIn(RU)).listPartyCommitments(PartiesApi
                 .APIListPartyCommitmentsRequest.newBuilder().code("RUS").overdue(true).build()), page -> page.getTotal() == 2);
         assertThat(late.getCommitments()).extracting(OwedCommitment::getCommitmentId)
                 .containsExactlyInAnyOrder(MILITARY_VIEWS.id(), INCIDENT_LINKS.id());

@@ -12,6 +12,12 @@ public interface ArrangementDocuments {
     /** The documents with these ids that exist, in no particular order. */
     List<ArrangementDocument> findAll(Collection<String> arrangementIds);
 
+    /**
+     * What a list needs of the documents with these ids that exist (title, status, parties), without reading
+     * them whole; in no particular order.
+     */
+    List<ArrangementListings.Entry> outlines(Collection<String> arrangementIds);
+
     /** Inserts or replaces the document with the same id. */
     void save(ArrangementDocument document);
 

@@ -2,13 +2,13 @@ package org.entente.query.arrangement;
 
 import org.axonframework.queryhandling.QueryHandler;
 import org.entente.api.arrangement.ArrangementPage;
+import org.entente.api.arrangement.ArrangementSummary;
 import org.entente.api.arrangement.ArrangementView;
 import org.entente.api.arrangement.FindArrangementQuery;
 import org.entente.api.arrangement.ListArrangementsQuery;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +18,6 @@ import java.util.Set;
 
 /** Answers questions about arrangements from their documents; overdue is judged on the registry clock's today. */
 public class ArrangementQueries {
-
-    private static final Comparator<ArrangementDocument> BY_TITLE =
-            Comparator.comparing(ArrangementDocument::title).thenComparing(ArrangementDocument::id);
 
     private final ArrangementDocuments documents;
     private final ArrangementListing listing;
@@ -51,16 +48,23 @@ public class ArrangementQueries {
             // Punctuation alone: there is no word to find.
             return new ArrangementPage(List.of(), query.page(), query.size(), 0);
         }
-        List<ArrangementDocument> found = documents.findAll(candidates).stream()
-                .filter(d -> query.party() == null || d.parties().contains(query.party()))
-                .filter(d -> query.visibleTo() == null || d.parties().contains(query.visibleTo()))
-                .filter(d -> query.status() == null || d.status() == query.status())
-                .filter(d -> ArrangementSearch.matches(d, query.text()))
-                .sorted(BY_TITLE)
+        // Keys of words up to the longest key are exact: only a longer word needs the text itself checked.
+        boolean keysSuffice = SearchText.words(query.text()).stream().allMatch(w -> w.length() <= SearchText.LONGEST_KEY);
+        List<ArrangementListings.Entry> found = documents.outlines(candidates).stream()
+                .filter(e -> query.party() == null || e.parties().contains(query.party()))
+                .filter(e -> query.visibleTo() == null || e.parties().contains(query.visibleTo()))
+                .filter(e -> query.status() == null || e.status() == query.status())
+                .sorted(ArrangementListing.TITLE_ORDER)
                 .toList();
-        List<ArrangementDocument> page = found.stream()
-                .skip((long) query.page() * query.size()).limit(query.size()).toList();
-        return new ArrangementPage(page.stream().map(d -> d.toSummary(today)).toList(), query.page(), query.size(), found.size());
+        if (!keysSuffice) {
+            Set<String> matching = new java.util.HashSet<>();
+            documents.findAll(found.stream().map(ArrangementListings.Entry::id).toList()).stream()
+                    .filter(d -> ArrangementSearch.matches(d, query.text())).forEach(d -> matching.add(d.id()));
+            found = found.stream().filter(e -> matching.contains(e.id())).toList();
+        }
+        List<String> page = found.stream().skip((long) query.page() * query.size()).limit(query.size())
+                .map(ArrangementListings.Entry::id).toList();
+        return new ArrangementPage(summaries(page, today), query.page(), query.size(), found.size());
     }
 
     /** From the list of the party asked about, else of the registrar's own party, else of the registry. */
@@ -70,9 +74,13 @@ public class ArrangementQueries {
         String alsoPartyTo = query.party() != null && query.visibleTo() != null && !query.party().equals(query.visibleTo())
                 ? query.visibleTo() : null;
         ArrangementListing.Page page = listing.page(scope, query.status(), alsoPartyTo, query.page(), query.size());
+        return new ArrangementPage(summaries(page.ids(), today), query.page(), query.size(), page.total());
+    }
+
+    /** The summaries of these arrangements, in this order, read with one {@code $in}. */
+    private List<ArrangementSummary> summaries(List<String> ids, LocalDate today) {
         Map<String, ArrangementDocument> found = new HashMap<>();
-        documents.findAll(page.ids()).forEach(d -> found.put(d.id(), d));
-        return new ArrangementPage(page.ids().stream().map(found::get).filter(Objects::nonNull).map(d -> d.toSummary(today)).toList(),
-                query.page(), query.size(), page.total());
+        documents.findAll(ids).forEach(d -> found.put(d.id(), d));
+        return ids.stream().map(found::get).filter(Objects::nonNull).map(d -> d.toSummary(today)).toList();
     }
 }

@@ -127,6 +127,11 @@ public class ArrangementTimeline {
         }
 
         @Override
+        public List<ArrangementListings.Entry> outlines(Collection<String> arrangementIds) {
+            return findAll(arrangementIds).stream().map(ArrangementListing::entryOf).toList();
+        }
+
+        @Override
         public void save(ArrangementDocument document) {
             this.document = document;
         }

@@ -30,6 +30,11 @@ public final class IndexedArrangementDocuments implements ArrangementDocuments {
     }
 
     @Override
+    public List<ArrangementListings.Entry> outlines(Collection<String> arrangementIds) {
+        return stored.outlines(arrangementIds);
+    }
+
+    @Override
     public void save(ArrangementDocument document) {
         ArrangementDocument before = stored.find(document.id()).orElse(null);
         indexes.forEach(index -> index.update(before, document));

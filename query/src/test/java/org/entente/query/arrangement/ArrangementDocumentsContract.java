@@ -71,6 +71,19 @@ public interface ArrangementDocumentsContract {
     }
 
     @Test
+    default void the_outlines_of_several_ids_name_each_saved_document_by_title_status_and_parties() {
+        ArrangementDocuments store = withTheThreeArrangements();
+
+        assertThat(store.outlines(List.of(UsRussia2011.ID, "no-such-arrangement", EuUsWorkingGroup.ID)))
+                .containsExactlyInAnyOrder(
+                        new ArrangementListings.Entry(UsRussia2011.TITLE, UsRussia2011.ID, org.entente.api.arrangement.ArrangementStatus.TERMINATED,
+                                UsRussia2011.PARTIES),
+                        new ArrangementListings.Entry(EuUsWorkingGroup.TITLE, EuUsWorkingGroup.ID,
+                                org.entente.api.arrangement.ArrangementStatus.IN_FORCE, EuUsWorkingGroup.PARTIES));
+        assertThat(store.outlines(List.of())).isEmpty();
+    }
+
+    @Test
     default void finding_no_ids_answers_nothing() {
         assertThat(withTheThreeArrangements().findAll(List.of())).isEmpty();
     }

@@ -26,6 +26,11 @@ public final class InMemoryArrangementDocuments implements ArrangementDocuments 
     }
 
     @Override
+    public List<ArrangementListings.Entry> outlines(Collection<String> arrangementIds) {
+        return findAll(arrangementIds).stream().map(ArrangementListing::entryOf).toList();
+    }
+
+    @Override
     public void save(ArrangementDocument document) {
         documents.save(document);
     }

@@ -1,12 +1,16 @@
 package org.entente.app.arrangement;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import org.entente.api.arrangement.ArrangementStatus;
 import org.entente.app.mongo.DocumentCollection;
 import org.entente.app.mongo.ReadModelCollections;
 import org.entente.query.arrangement.ArrangementDocument;
 import org.entente.query.arrangement.ArrangementDocuments;
+import org.entente.query.arrangement.ArrangementListings;
 import org.entente.query.arrangement.ArrangementProjection;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +41,18 @@ final class MongoArrangementDocuments implements ArrangementDocuments {
             return List.of();
         }
         return documents.findAll(Filters.in("_id", arrangementIds));
+    }
+
+    @Override
+    public List<ArrangementListings.Entry> outlines(Collection<String> arrangementIds) {
+        if (arrangementIds.isEmpty()) {
+            return List.of();
+        }
+        List<ArrangementListings.Entry> outlines = new ArrayList<>();
+        documents.raw().find(Filters.in("_id", arrangementIds)).projection(Projections.include("title", "status", "parties"))
+                .batchSize(500).forEach(d -> outlines.add(new ArrangementListings.Entry(d.getString("title"), d.getString("_id"),
+                        ArrangementStatus.valueOf(d.getString("status")), d.getList("parties", String.class))));
+        return outlines;
     }
 
     @Override

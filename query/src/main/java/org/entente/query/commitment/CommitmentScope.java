@@ -18,10 +18,10 @@ final class CommitmentScope {
      * At most this many rows of one scope due on one day share a bucket; a day on which more fall due ("by
      * year's end") fills further parts of it, so no bucket grows into one large document.
      */
-    static final int ROWS_PER_PART = 200;
+    static final int ROWS_PER_PART = 50;
 
     /** Parts of a day asked for at once when a row's part is looked up. */
-    static final int PARTS_PER_READ = 8;
+    static final int PARTS_PER_READ = 32;
 
     private CommitmentScope() {
     }

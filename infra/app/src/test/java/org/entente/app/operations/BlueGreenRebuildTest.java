@@ -142,7 +142,7 @@ class BlueGreenRebuildTest {
         JsonNode started = status(202, admin.post("/api/admin/projections/" + ArrangementProjection.PROCESSING_GROUP + "/rebuild", "")).json();
         assertThat(started.get("rebuilding").asBoolean()).isTrue();
         String written = writtenAndReadDuringTheRebuild();
-        await("the rebuilt generation is switched to").atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(100))
+        await("the rebuilt generation is switched to").atMost(Duration.ofSeconds(480)).pollInterval(Duration.ofMillis(100))
                 .until(() -> !arrangementViews().get("rebuilding").asBoolean());
         rebuilding.set(false);
         for (Future<?> reader : running) {

@@ -2,9 +2,6 @@ package org.entente.app.operations;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.model.Filters;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.entente.api.fixtures.CommitmentTerms;
 import org.entente.api.fixtures.UsRussia2011;
 import org.entente.api.fixtures.WatchAndWarning;
 import org.entente.app.mongo.ReadModelCollections;
@@ -75,24 +72,7 @@ class BlueGreenRebuildTest {
         Api api = new Api(client);
         auditor = api;
         admin = api.signedInAs(Users.ADMIN);
-        List<DomainEventMessage<?>> batch = new ArrayList<>();
-        for (int a = 0; a < ARRANGEMENTS; a++) {
-            String id = Unique.id("blue-green-" + UsRussia2011.ID);
-            arrangementIds.add(id);
-            batch.add(new GenericDomainEventMessage<>("Arrangement", id, 0, UsRussia2011.recordedAs(id)));
-            for (int s = 1; s < EVENTS_EACH; s++) {
-                CommitmentTerms terms = new CommitmentTerms(UsRussia2011.CERT_EXCHANGE.id() + "-" + s, UsRussia2011.CERT_EXCHANGE.text(),
-                        UsRussia2011.CERT_EXCHANGE.category(), UsRussia2011.CERT_EXCHANGE.owedBy(), UsRussia2011.CERT_EXCHANGE.dueBy());
-                batch.add(new GenericDomainEventMessage<>("Arrangement", id, s, terms.addedTo(id)));
-            }
-            if (batch.size() >= 400) {
-                engine.appendEvents(batch);
-                batch.clear();
-            }
-        }
-        if (!batch.isEmpty()) {
-            engine.appendEvents(batch);
-        }
+        arrangementIds.addAll(PrefilledStatements.store(engine, "blue-green-", ARRANGEMENTS, EVENTS_EACH));
         await("the arrangement views have folded the prefilled registry").atMost(Duration.ofSeconds(240)).until(() ->
                 collections.active("arrangement_views").countDocuments(Filters.in("_id", arrangementIds)) == ARRANGEMENTS
                         && arrangementViews().get("lag").asLong() == 0);

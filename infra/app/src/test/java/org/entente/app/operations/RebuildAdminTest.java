@@ -2,11 +2,8 @@ package org.entente.app.operations;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.model.Filters;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.bson.Document;
 import org.entente.api.fixtures.CheckTerms;
-import org.entente.api.fixtures.CommitmentTerms;
 import org.entente.api.fixtures.UsRussia2011;
 import org.entente.app.mongo.ReadModelCollections;
 import org.entente.app.testing.Api;
@@ -68,7 +65,7 @@ class RebuildAdminTest {
     void aRegistryWorthRebuilding() {
         api = new Api(client);
         admin = api.signedInAs(Users.ADMIN);
-        prefill();
+        arrangementIds.addAll(PrefilledStatements.store(engine, "rebuilt-", ARRANGEMENTS, EVENTS_EACH));
         recordContactsPapersAndChecks();
         readModels = new ReadModels(collections, arrangementIds);
         await("every projection has caught up with the prefilled registry").atMost(Duration.ofSeconds(180)).until(() ->
@@ -148,28 +145,6 @@ class RebuildAdminTest {
             }
         }
         throw new AssertionError("No projection " + name);
-    }
-
-    /** Copies of the joint statement with nine commitments each, stored straight into the event store. */
-    private void prefill() {
-        List<DomainEventMessage<?>> batch = new ArrayList<>();
-        for (int a = 0; a < ARRANGEMENTS; a++) {
-            String id = Unique.id("rebuilt-" + UsRussia2011.ID);
-            arrangementIds.add(id);
-            batch.add(new GenericDomainEventMessage<>("Arrangement", id, 0, UsRussia2011.recordedAs(id)));
-            for (int s = 1; s < EVENTS_EACH; s++) {
-                CommitmentTerms terms = new CommitmentTerms(UsRussia2011.CERT_EXCHANGE.id() + "-" + s, UsRussia2011.CERT_EXCHANGE.text(),
-                        UsRussia2011.CERT_EXCHANGE.category(), UsRussia2011.CERT_EXCHANGE.owedBy(), UsRussia2011.CERT_EXCHANGE.dueBy());
-                batch.add(new GenericDomainEventMessage<>("Arrangement", id, s, terms.addedTo(id)));
-            }
-            if (batch.size() >= 400) {
-                engine.appendEvents(batch);
-                batch.clear();
-            }
-        }
-        if (!batch.isEmpty()) {
-            engine.appendEvents(batch);
-        }
     }
 
     /** A small real history through HTTP, so the contact, paper and check read models have something to rebuild. */

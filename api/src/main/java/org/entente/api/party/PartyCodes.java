@@ -1,6 +1,7 @@
 package org.entente.api.party;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,7 +31,7 @@ public final class PartyCodes {
     }
 
     /** The canonical spelling of each code, in order; null stays null. */
-    public static java.util.List<String> canonical(java.util.List<String> codes) {
+    public static List<String> canonical(List<String> codes) {
         return codes == null ? null : codes.stream().map(PartyCodes::canonical).toList();
     }
 

@@ -10,6 +10,7 @@ import org.entente.api.arrangement.ListArrangementsQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,7 +58,7 @@ public class ArrangementQueries {
                 .sorted(ArrangementListing.TITLE_ORDER)
                 .toList();
         if (!keysSuffice) {
-            Set<String> matching = new java.util.HashSet<>();
+            Set<String> matching = new HashSet<>();
             documents.findAll(found.stream().map(ArrangementListings.Entry::id).toList()).stream()
                     .filter(d -> ArrangementSearch.matches(d, query.text())).forEach(d -> matching.add(d.id()));
             found = found.stream().filter(e -> matching.contains(e.id())).toList();

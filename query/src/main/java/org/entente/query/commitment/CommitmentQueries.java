@@ -2,9 +2,9 @@ package org.entente.query.commitment;
 
 import org.axonframework.queryhandling.QueryHandler;
 import org.entente.api.commitment.CommitmentCounts;
+import org.entente.api.commitment.CommitmentStatus;
 import org.entente.api.ledger.CommitmentOrder;
 import org.entente.api.ledger.CommitmentPage;
-import org.entente.api.commitment.CommitmentStatus;
 import org.entente.api.ledger.FindCommitmentsQuery;
 import org.entente.api.ledger.OwedCommitment;
 import org.entente.query.arrangement.ArrangementDocuments;
@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -127,7 +128,7 @@ public class CommitmentQueries {
         for (String day : pageDays) {
             LocalDate dueDate = CommitmentScope.dueDate(day);
             partsOfDay.get(day).stream().flatMap(part -> read.getOrDefault(CommitmentScope.bucket(scope, part), List.of()).stream())
-                    .filter(row -> java.util.Objects.equals(row.dueBy(), dueDate))
+                    .filter(row -> Objects.equals(row.dueBy(), dueDate))
                     .filter(row -> matches(query, row.now(), today))
                     .sorted(order)
                     .forEach(row -> items.add(row.toOwed(row.now(), today)));

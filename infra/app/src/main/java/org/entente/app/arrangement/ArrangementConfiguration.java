@@ -14,25 +14,26 @@ import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.messaging.annotation.SimpleResourceParameterResolverFactory;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.serialization.Revision;
+import org.entente.api.arrangement.ArrangementPage;
 import org.entente.app.EntenteProperties;
 import org.entente.app.axon.AggregateCache;
 import org.entente.app.mongo.ReadModelCollections;
 import org.entente.app.mongo.ReadModelShape;
-import org.entente.command.arrangement.Arrangement;
-import org.entente.api.arrangement.ArrangementPage;
 import org.entente.app.web.CsvTable;
+import org.entente.command.arrangement.Arrangement;
 import org.entente.query.arrangement.ArrangementDocuments;
 import org.entente.query.arrangement.ArrangementIndex;
 import org.entente.query.arrangement.ArrangementListing;
-import org.entente.query.arrangement.ArrangementSearch;
-import org.entente.query.arrangement.IndexedArrangementDocuments;
 import org.entente.query.arrangement.ArrangementProjection;
 import org.entente.query.arrangement.ArrangementQueries;
+import org.entente.query.arrangement.ArrangementSearch;
 import org.entente.query.arrangement.ArrangementTimeline;
+import org.entente.query.arrangement.IndexedArrangementDocuments;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 
 /** The arrangement: its aggregate with snapshots and cache, its view, its queries and its past. */
@@ -96,7 +97,7 @@ class ArrangementConfiguration {
     CsvTable<ArrangementPage> arrangementsAsCsv() {
         return CsvTable.of(ArrangementPage.class, List.of("id", "title", "instrument", "kind", "parties", "status",
                         "concludedOn", "open", "inProgress", "fulfilled", "withdrawn", "overdue", "version"),
-                page -> page.items().stream().map(a -> java.util.Arrays.<Object>asList(a.id(), a.title(), a.instrument(), a.kind(), a.parties(),
+                page -> page.items().stream().map(a -> Arrays.<Object>asList(a.id(), a.title(), a.instrument(), a.kind(), a.parties(),
                         a.status(), a.concludedOn(), a.counts().open(), a.counts().inProgress(),
                         a.counts().fulfilled(), a.counts().withdrawn(), a.counts().overdue(), a.version())).toList());
     }

@@ -3,8 +3,8 @@ package org.entente.app.arrangement;
 import com.mongodb.client.model.Filters;
 import org.entente.app.mongo.DocumentCollection;
 import org.entente.app.mongo.ReadModelCollections;
-import org.entente.query.arrangement.ArrangementProjection;
 import org.entente.query.arrangement.ArrangementListings;
+import org.entente.query.arrangement.ArrangementProjection;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -45,8 +45,7 @@ final class MongoArrangementListings implements ArrangementListings {
 
     @Override
     public void saveDirectories(Collection<Directory> saved) {
-        directories.saveAll(saved.stream().collect(java.util.stream.Collectors.toMap(Directory::scope, d -> d, (a, b) -> b,
-                LinkedHashMap::new)));
+        directories.saveAll(saved, Directory::scope);
     }
 
     @Override
@@ -60,8 +59,7 @@ final class MongoArrangementListings implements ArrangementListings {
 
     @Override
     public void saveChunks(Collection<Chunk> saved) {
-        chunks.saveAll(saved.stream().collect(java.util.stream.Collectors.toMap(Chunk::id, c -> c, (a, b) -> b,
-                LinkedHashMap::new)));
+        chunks.saveAll(saved, Chunk::id);
     }
 
     @Override

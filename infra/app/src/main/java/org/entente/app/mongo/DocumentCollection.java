@@ -3,13 +3,17 @@ package org.entente.app.mongo;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -51,14 +55,14 @@ public final class DocumentCollection<T> {
         return raw().find(filter).batchSize(READ_BATCH).map(this::read).into(new ArrayList<>());
     }
 
-    /** Inserts or replaces each document under its id, in one write to the server. */
-    public void saveAll(java.util.Map<String, T> values) {
+    /** Inserts or replaces each value under the id it names, in one write to the server. */
+    public void saveAll(Collection<T> values, Function<T, String> idOf) {
         if (values.isEmpty()) {
             return;
         }
-        java.util.List<com.mongodb.client.model.WriteModel<Document>> writes = new java.util.ArrayList<>();
-        values.forEach((id, value) -> writes.add(new com.mongodb.client.model.ReplaceOneModel<>(Filters.eq("_id", id),
-                mapper.toDocument(id, value), new ReplaceOptions().upsert(true))));
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        values.forEach(value -> writes.add(new ReplaceOneModel<>(Filters.eq("_id", idOf.apply(value)),
+                mapper.toDocument(idOf.apply(value), value), new ReplaceOptions().upsert(true))));
         raw().bulkWrite(writes);
     }
 

@@ -2,6 +2,7 @@ package org.entente.app.web;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
@@ -55,7 +56,7 @@ public final class CsvMessageConverter extends AbstractHttpMessageConverter<Obje
     @Override
     protected void writeInternal(Object answer, HttpOutputMessage output) throws IOException {
         CsvTable<?> table = tables.get(answer.getClass());
-        output.getHeaders().setContentDisposition(org.springframework.http.ContentDisposition.inline().build());
+        output.getHeaders().setContentDisposition(ContentDisposition.inline().build());
         Writer writer = new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8);
         try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(table.columns().toArray(String[]::new)).get().print(writer)) {
             for (List<Object> row : rowsOf(table, answer)) {

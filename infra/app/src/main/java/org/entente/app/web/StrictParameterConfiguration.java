@@ -9,7 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Only the query parameters an operation takes are accepted ({@link KnownQueryParameters}). Query parameters, path variables, headers and form fields are read by the same rules as JSON bodies: dates and
+ * Only the query parameters an operation takes are accepted ({@link KnownQueryParameters}). Query
+ * parameters, path variables, headers and form fields are read by the same rules as JSON bodies: dates and
  * instants in ISO-8601 form only, within the years the registry records, and text without control characters.
  * Registered after Spring's own formatters, these are the ones used, with or without {@code @DateTimeFormat}.
  */

@@ -49,11 +49,11 @@ class ChangeStreamController {
             One `change` message per stored event, in the order of the event store: `id` is the event's global \
             position, `data` a `Change` naming the arrangement, the aggregate, its new version (as its `ETag`) and \
             the event's type; read the view to see the change itself. A comment (`: keep-alive`) comes every 15 \
-            seconds when nothing changes. Without `Last-Event-ID` the stream tells of changes from now on; with it \
+            seconds (by default) when nothing changes. Without `Last-Event-ID` the stream tells of changes from now on; with it \
             (an `EventSource` sends it when it reconnects), of every change after that position, none twice. A \
             registrar is told only of the arrangements its party is party to. What other instances of the registry \
-            store arrives too, within a fraction of a second. A client that falls far behind is disconnected and \
-            resumes with `Last-Event-ID`; a stream also ends after 30 minutes, to be resumed the same way.""")
+            store arrives too, usually within a fraction of a second. A client that falls far behind is disconnected and \
+            resumes with `Last-Event-ID`; a stream also ends after 30 minutes (by default), to be resumed the same way.""")
     @ApiResponse(responseCode = "200", description = "The stream, open until the client, the server or its time ends it",
             content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(implementation = Change.class)))
     @GetMapping(value = "/api/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -51,6 +52,7 @@ final class EventStreamClient implements AutoCloseable {
     private final InputStream body;
     private final BlockingQueue<Message> arrived = new LinkedBlockingQueue<>();
     private final List<Message> changes = new ArrayList<>();
+    private final CountDownLatch ended = new CountDownLatch(1);
 
     private EventStreamClient(InputStream body) {
         this.body = body;
@@ -59,16 +61,29 @@ final class EventStreamClient implements AutoCloseable {
         reader.start();
     }
 
+    /** Signed in as {@code user} with HTTP Basic; with a {@code Last-Event-ID} unless it is null. */
     static HttpResponse<InputStream> request(int port, String user, String lastEventId) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/stream"))
-                .header("Accept", "text/event-stream")
+        HttpRequest.Builder request = streamRequest(port)
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (user + ":" + Users.passwordOf(user)).getBytes(StandardCharsets.UTF_8)));
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
+        return send(HTTP, request);
+    }
+
+    /** Opened by a browser that signed in with the form: its session cookie is all it sends. */
+    static EventStreamClient openIn(HttpClient browser, int port) {
+        return opened(send(browser, streamRequest(port)));
+    }
+
+    private static HttpRequest.Builder streamRequest(int port) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/stream")).header("Accept", "text/event-stream");
+    }
+
+    private static HttpResponse<InputStream> send(HttpClient http, HttpRequest.Builder request) {
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -79,7 +94,10 @@ final class EventStreamClient implements AutoCloseable {
 
     /** Opens the stream and waits for its first lines, so that what happens next is on it. */
     static EventStreamClient open(int port, String user, String lastEventId) {
-        HttpResponse<InputStream> response = request(port, user, lastEventId);
+        return opened(request(port, user, lastEventId));
+    }
+
+    private static EventStreamClient opened(HttpResponse<InputStream> response) {
         if (response.statusCode() != 200) {
             throw new IllegalStateException("The stream answered " + response.statusCode());
         }
@@ -146,7 +164,14 @@ final class EventStreamClient implements AutoCloseable {
             }
         } catch (IOException closed) {
             // The test closed the stream, or the server ended it.
+        } finally {
+            ended.countDown();
         }
+    }
+
+    /** Whether the server ended the stream within {@code within}. */
+    boolean endsWithin(Duration within) throws InterruptedException {
+        return ended.await(within.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     @Override

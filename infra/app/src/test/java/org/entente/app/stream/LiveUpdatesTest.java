@@ -18,10 +18,17 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.app.testing.Expect.created;
@@ -29,7 +36,8 @@ import static org.entente.app.testing.Expect.created;
 /**
  * {@code GET /api/stream} read as a browser reads it: changes arrive within a second of the write's answer, a
  * client that reconnects with {@code Last-Event-ID} misses nothing and sees nothing twice, a second instance on
- * the same store tells of the first one's writes, and a registrar hears only of its party's arrangements.
+ * the same store tells of the first one's writes, a registrar hears only of its party's arrangements, and the
+ * web page follows the stream with its session.
  */
 @EntenteApplicationTest
 class LiveUpdatesTest {
@@ -95,8 +103,8 @@ class LiveUpdatesTest {
     }
 
     @Test
-    void a_write_on_one_instance_reaches_the_streams_of_another_on_the_same_store(@Autowired MongoClient mongo,
-                                                                                 @Autowired MongoDatabase database) {
+    void a_write_on_one_instance_reaches_the_streams_of_another_on_the_same_store_which_ends_them_when_it_stops(
+            @Autowired MongoClient mongo, @Autowired MongoDatabase database) throws InterruptedException {
         // A second instance of the application, on this one's embedded MongoDB over TCP: it shares nothing with
         // this one but the store, as two instances behind a load balancer do.
         String address = mongo.getClusterDescription().getClusterSettings().getHosts().get(0).toString();
@@ -114,6 +122,15 @@ class LiveUpdatesTest {
                 System.out.println("A write on the first instance arrived on the second's stream "
                         + (change.nanos() - answered) / 1_000_000 + " ms after the command's answer");
                 assertThat(change.json().get("type").asText()).isEqualTo("ArrangementRecorded");
+
+                // Stopped as on SIGTERM: open streams must not hold up the server's graceful shutdown (up to 30 s).
+                long stopping = System.nanoTime();
+                second.close();
+                assertThat(stream.endsWithin(Duration.ofSeconds(5))).as("the stream is ended").isTrue();
+                System.out.println("The second instance stopped in " + (System.nanoTime() - stopping) / 1_000_000
+                        + " ms with a stream open");
+                assertThat(Duration.ofNanos(System.nanoTime() - stopping)).as("stopped without waiting for the stream")
+                        .isLessThan(Duration.ofSeconds(10));
             }
         }
     }
@@ -129,6 +146,30 @@ class LiveUpdatesTest {
             // Changes come in the store's order: had the other arrangement's been sent, it would have come first.
             russia.nextChange(Duration.ofSeconds(10), ofArrangement(own));
             assertThat(russia.changes()).noneMatch(ofArrangement(others)::test);
+        }
+    }
+
+    @Test
+    void the_web_page_follows_the_stream_with_its_session() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String user = Users.registrarOf("USA");
+        String login = "http://127.0.0.1:" + port + "/login";
+        String page = browser.send(HttpRequest.newBuilder(URI.create(login)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).as("the sign-in form's CSRF token").isTrue();
+        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create(login))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password="
+                        + URLEncoder.encode(Users.passwordOf(user), StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        String id = Unique.id(UsRussia2011.ID);
+
+        try (EventStreamClient stream = EventStreamClient.openIn(browser, port)) {
+            created(new Api(client).as("USA").post("/api/arrangements", UsRussia2011.json(id)));
+
+            assertThat(stream.nextChange(Duration.ofSeconds(10), ofArrangement(id)).json().get("type").asText())
+                    .isEqualTo("ArrangementRecorded");
         }
     }
 

@@ -16,6 +16,7 @@ public final class ApiTags {
     public static final String ME = "Me";
     public static final String ADMINISTRATION = "Administration";
     public static final String PROJECTIONS = "Projections";
+    public static final String LIVE_UPDATES = "Live updates";
 
     private ApiTags() {
     }

@@ -204,9 +204,11 @@ public class CommitmentQueries {
                 if (earliest.size() >= listed) {
                     break;
                 }
+                LocalDate dueDate = CommitmentScope.dueDate(dueDay.getKey());
+                // A row is filed under every due date it has had; it counts under the one it has now.
                 earliest.addAll(judged(dueDay.getValue().stream().map(part -> CommitmentScope.bucket(scope, part)).toList(),
                         party, visibleTo, null).stream()
-                        .filter(j -> j.standing().isOverdueOn(day))
+                        .filter(j -> dueDate.equals(j.standing().dueBy()) && j.standing().isOverdueOn(day))
                         .sorted(EARLIEST_DUE).toList());
             }
             return new Overdue(earliest.stream().limit(listed).toList(), total);

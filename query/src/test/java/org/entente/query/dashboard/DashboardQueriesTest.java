@@ -162,6 +162,22 @@ class DashboardQueriesTest {
                 .extracting(Milestone::commitmentId).containsExactly(EuUsWorkingGroup.JOINT_EXERCISE.id());
     }
 
+    @Test
+    void a_commitment_overdue_under_a_moved_deadline_is_listed_once_though_filed_under_its_old_day_too() {
+        EventStream history = EuUsWorkingGroup.history();
+        int held = history.indexOf(CommitmentFulfilled.class);
+        DashboardFolds conferenceNeverHeld = new DashboardFolds().deliverAll(EventStream.inRecordingOrder(
+                history.first(held).then(history.from(held + 1))));
+
+        MilestoneTimeline now = conferenceNeverHeld.queries.handle(new FindMilestonesQuery(LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 1, 31), "EU", null, null));
+
+        assertThat(now.overdue()).extracting(Milestone::commitmentId, Milestone::on).containsExactly(
+                tuple(EuUsWorkingGroup.CONFERENCE.id(), EuUsWorkingGroup.END_2011),
+                tuple(EuUsWorkingGroup.JOINT_EXERCISE.id(), EuUsWorkingGroup.EXERCISE_NEW_DEADLINE));
+        assertThat(now.overdueTotal()).isEqualTo(2);
+    }
+
     // ---- drifting deadlines
 
     @Test

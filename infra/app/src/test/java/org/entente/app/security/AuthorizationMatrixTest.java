@@ -252,6 +252,10 @@ class AuthorizationMatrixTest {
                 w -> Request.get("/api/parties/" + COUNTERPART + "/outstanding-acknowledgements?size=1000"));
         add(routes, "GET /api/parties/{code}/commitments", list(), w -> Request.get("/api/parties/" + OWNER + "/commitments?size=1000"));
         add(routes, "GET /api/commitments", list(), w -> Request.get("/api/commitments?size=1000&arrangement=" + w.arrangement()));
+        add(routes, "GET /api/dashboard/milestones", list(),
+                w -> Request.get("/api/dashboard/milestones?from=2011-09-01&to=2011-09-01&party=" + OWNER));
+        add(routes, "GET /api/dashboard/parties", readers(), w -> Request.get("/api/dashboard/parties?party=" + COUNTERPART));
+        add(routes, "GET " + arrangement + "/milestones", views(), w -> Request.get(at(w) + "/milestones?asOf=2012-06-01"));
 
         add(routes, "GET " + arrangement + "/history", records(), w -> Request.get(at(w) + "/history"));
         add(routes, "GET " + arrangement + "/export", records(), w -> Request.get(at(w) + "/export"));
@@ -309,6 +313,11 @@ class AuthorizationMatrixTest {
     /** A list across arrangements: every reader, filtered to what the caller may know of. */
     private static Expectation list() {
         return expectation(401, 200, 200, 403, 200, 200, 200, true);
+    }
+
+    /** What every reader may read, about no arrangement in particular. */
+    private static Expectation readers() {
+        return expectation(401, 200, 200, 403, 200, 200, 200, false);
     }
 
     /** A write either party may make. */

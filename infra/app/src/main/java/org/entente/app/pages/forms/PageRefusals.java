@@ -36,7 +36,7 @@ class PageRefusals {
 
     @ExceptionHandler(AccessDeniedException.class)
     ModelAndView forbidden(AccessDeniedException ex) {
-        return page(HttpStatus.FORBIDDEN, "Not yours to change", ex.getMessage());
+        return page(HttpStatus.FORBIDDEN, "Not open to you", ex.getMessage());
     }
 
     @ExceptionHandler({InvalidParameter.class, HandlerMethodValidationException.class})

@@ -9,6 +9,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.entente.api.rules.Acting;
 import org.entente.app.EntenteProperties;
 import org.entente.app.security.SignedInUser;
+import org.entente.eventstore.CommitLogEventStorageEngine;
 import org.entente.eventstore.StreamChain;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,6 +44,11 @@ public class AuditConfiguration {
     @Bean
     StreamChain auditChain() {
         return AuditChain.INSTANCE;
+    }
+
+    @Bean
+    StoredHistory storedHistory(CommitLogEventStorageEngine engine) {
+        return new StoredHistory(engine);
     }
 
     @Bean

@@ -293,6 +293,28 @@ class AuthorizationMatrixTest {
         add(routes, "GET /v3/api-docs.yaml", everyone(200), w -> Request.get("/v3/api-docs.yaml"));
         add(routes, "GET /v3/api-docs/swagger-config", everyone(200), w -> Request.get("/v3/api-docs/swagger-config"));
         add(routes, "GET /swagger-ui.html", everyone(302), w -> Request.get("/swagger-ui.html"));
+
+        // The web application's pages sign in with the sign-in form and a session; the API's credentials are no
+        // page's sign-in, so every caller here is sent to sign in. Who sees which page once signed in is proven
+        // with sessions, page by page (org.entente.app.pages).
+        String page = "/arrangements/{id}";
+        add(routes, "GET /arrangements/new", toSignIn(), w -> Request.get("/arrangements/new"));
+        add(routes, "GET " + page + "/commitments/new", toSignIn(), w -> Request.get("/arrangements/" + w.arrangement() + "/commitments/new"));
+        add(routes, "GET " + page + "/commitments/{cid}/progress", toSignIn(),
+                w -> Request.get("/arrangements/" + w.arrangement() + "/commitments/" + w.commitment() + "/progress"));
+        add(routes, "GET " + page + "/commitments/{cid}/fulfil", toSignIn(),
+                w -> Request.get("/arrangements/" + w.arrangement() + "/commitments/" + w.commitment() + "/fulfil"));
+        add(routes, "GET " + page + "/commitments/{cid}/deadline", toSignIn(),
+                w -> Request.get("/arrangements/" + w.arrangement() + "/commitments/" + w.commitment() + "/deadline"));
+        add(routes, "GET " + page + "/contacts/new", toSignIn(), w -> Request.get("/arrangements/" + w.arrangement() + "/contacts/new"));
+        add(routes, "GET " + page + "/contacts/{contactId}/edit", toSignIn(),
+                w -> Request.get("/arrangements/" + w.arrangement() + "/contacts/" + w.contact() + "/edit"));
+        add(routes, "GET " + page + "/papers/new", toSignIn(), w -> Request.get("/arrangements/" + w.arrangement() + "/papers/new"));
+        add(routes, "GET " + page + "/papers/{paperId}/acknowledge", toSignIn(),
+                w -> Request.get("/arrangements/" + w.arrangement() + "/papers/" + w.paper() + "/acknowledge"));
+        add(routes, "GET " + page + "/checks/{checkId}/answer", toSignIn(),
+                w -> Request.get("/arrangements/" + w.arrangement() + "/checks/" + w.check() + "/answer"));
+        add(routes, "GET " + page + "/audit", toSignIn(), w -> Request.get("/arrangements/" + w.arrangement() + "/audit"));
         return routes;
     }
 
@@ -345,6 +367,11 @@ class AuthorizationMatrixTest {
 
     private static Expectation signedIn(int success) {
         return expectation(401, success, success, success, success, success, success, false);
+    }
+
+    /** A page of the web application, asked with the API's credentials: sent to sign in, whoever asks. */
+    private static Expectation toSignIn() {
+        return everyone(302);
     }
 
     private static Expectation everyone(int success) {

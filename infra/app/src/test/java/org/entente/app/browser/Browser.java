@@ -6,6 +6,7 @@ import org.entente.app.testing.Users;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -199,9 +200,12 @@ public final class Browser implements AutoCloseable {
         return driver.executeScript(javaScript, arguments);
     }
 
-    /** Waits until {@code condition} holds (answers something other than null or false), at most {@link #PATIENCE}. */
+    /**
+     * Waits until {@code condition} holds (answers something other than null or false), at most {@link #PATIENCE}. An
+     * element the page replaced meanwhile, as a live page does when it refreshes a section, is looked for again.
+     */
     public <T> T await(Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE).until(condition);
+        return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** Waits until the page listens to the registry's changes on an event stream whose address holds {@code path}. */

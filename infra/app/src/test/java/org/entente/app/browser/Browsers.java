@@ -1,5 +1,6 @@
 package org.entente.app.browser;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -16,23 +17,26 @@ import java.util.List;
  * on a laptop's screen each time, so a class pays for starting Chromium once; the browsers close after the
  * class. Register it as a static field:
  * <pre>{@code @RegisterExtension static final Browsers browsers = new Browsers();}</pre>
- * Without Chromium installed the class is skipped, or fails under CI ({@link Chromium#requireInstalled}). A
+ * Without Chromium installed the class's tests are skipped, or fail under CI ({@link Chromium#whyNotInstalled}). A
  * test that fails leaves a screenshot of every browser it used, {@code <test>-failure.png}.
  */
 public final class Browsers implements BeforeAllCallback, BeforeEachCallback, AfterTestExecutionCallback, AfterAllCallback {
 
     private final List<Browser> started = new ArrayList<>();
     private final List<Browser> usedByTest = new ArrayList<>();
+    private String notInstalled;
     private String baseUrl;
     private String test;
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        Chromium.requireInstalled(context.getRequiredTestClass().getSimpleName());
+        notInstalled = Chromium.whyNotInstalled(context.getRequiredTestClass().getSimpleName());
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        // Each test skipped on its own, so that the build counts and names the tests it skipped.
+        Assumptions.assumeTrue(notInstalled == null, notInstalled);
         baseUrl = "http://localhost:" + SpringExtension.getApplicationContext(context).getEnvironment()
                 .getRequiredProperty("local.server.port");
         test = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName();

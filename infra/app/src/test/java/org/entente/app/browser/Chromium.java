@@ -1,6 +1,5 @@
 package org.entente.app.browser;
 
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -32,12 +31,14 @@ final class Chromium {
     }
 
     /**
-     * Goes on where Chromium and its driver are installed. Without them the browser tests are skipped on a
-     * developer's machine, said so on the console, and fail under CI, which must install them.
+     * Whether Chromium and its driver are installed. Without them the browser tests are skipped on a developer's
+     * machine, said so on the console, and fail under CI, which must install them.
+     *
+     * @return null where they are installed, else why the tests of {@code testClass} are skipped
      */
-    static void requireInstalled(String testClass) {
+    static String whyNotInstalled(String testClass) {
         if (Files.isExecutable(BINARY) && Files.isExecutable(DRIVER)) {
-            return;
+            return null;
         }
         String message = "Chromium or its WebDriver is not installed (" + BINARY + ", " + DRIVER + "), so the browser tests of "
                 + testClass + " do not run";
@@ -45,7 +46,7 @@ final class Chromium {
             fail(message + "; CI must install the Debian packages chromium and chromium-driver (.ci/run does)");
         }
         System.out.println(message + "; install them with: sudo apt-get install chromium chromium-driver");
-        Assumptions.abort(message);
+        return message;
     }
 
     /** A headless Chromium of its own, with a profile of its own that is deleted when the browser closes. */

@@ -3,7 +3,7 @@ package org.entente.app.web;
 import java.time.Duration;
 
 /** The read model had not reached the version a client asked for within the allowed wait. */
-final class ViewNotCaughtUp extends RuntimeException {
+public final class ViewNotCaughtUp extends RuntimeException {
 
     private final long retryAfterSeconds;
 

@@ -10,11 +10,13 @@ import org.entente.api.contact.ContactRole;
 import org.entente.api.fixtures.ContactTerms;
 import org.entente.api.fixtures.Json;
 import org.entente.app.testing.Api;
+import org.entente.app.testing.Browser;
 import org.entente.app.testing.EntenteApplicationTest;
 import org.entente.app.testing.Unique;
 import org.entente.app.testing.Users;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -106,6 +108,10 @@ class AuthorizationMatrixTest {
     @Autowired
     ApplicationContext context;
 
+    @LocalServerPort
+    int port;
+
+    private final Map<Caller, Browser> browsers = new EnumMap<>(Caller.class);
     private final List<String> failures = new ArrayList<>();
     private int cells;
 
@@ -136,14 +142,21 @@ class AuthorizationMatrixTest {
         cells++;
         Request request = route.request().apply(world);
         long eventsBefore = request.isWrite() && expected >= 300 ? eventsOf(world) : -1;
-        Api.Reply reply = send(api(caller), request);
+        boolean page = isPage(route.key());
+        Api.Reply reply = page ? browser(caller).get(request.path()) : send(api(caller), request);
         String cell = route.key() + " as " + caller + ": ";
         if (reply.status() != expected) {
             failures.add(cell + "expected " + expected + ", got " + reply);
             return;
         }
-        if (expected >= 400 && !reply.isProblem()) {
+        if (expected >= 400 && !page && !reply.isProblem()) {
             failures.add(cell + "a refusal that is not a problem document: " + reply);
+        }
+        if (expected >= 400 && page && !isHtml(reply)) {
+            failures.add(cell + "a page's refusal that is not a page: " + reply);
+        }
+        if (expected == 302 && page && (reply.location() == null || !reply.location().endsWith("/login"))) {
+            failures.add(cell + "not sent to the sign-in page: " + reply);
         }
         if (eventsBefore >= 0 && eventsOf(world) != eventsBefore) {
             failures.add(cell + "refused, yet the arrangement's events changed");
@@ -159,6 +172,28 @@ class AuthorizationMatrixTest {
         if (route.key().startsWith("POST /api/admin/projections/") && expected == 202) {
             awaitRebuilt(request.path());
         }
+    }
+
+    /** A page of the web application, asked for by a browser signed in with the form (the pages take no HTTP Basic). */
+    private static boolean isPage(String key) {
+        String path = key.substring(key.indexOf(' ') + 1);
+        return !path.startsWith("/api") && !path.startsWith("/actuator") && !path.startsWith("/v3/") && !path.startsWith("/swagger-ui");
+    }
+
+    private static boolean isHtml(Api.Reply reply) {
+        return reply.headers().getContentType() != null && reply.headers().getContentType().isCompatibleWith(MediaType.TEXT_HTML);
+    }
+
+    private Browser browser(Caller caller) {
+        return browsers.computeIfAbsent(caller, c -> switch (c) {
+            case ANONYMOUS -> new Browser(port);
+            case VIEWER -> Browser.signedInAs(port, Users.VIEWER);
+            case AUDITOR -> Browser.signedInAs(port, Users.AUDITOR);
+            case ADMIN -> Browser.signedInAs(port, Users.ADMIN);
+            case OWNER -> Browser.signedInAs(port, Users.registrarOf(OWNER));
+            case COUNTERPART -> Browser.signedInAs(port, Users.registrarOf(COUNTERPART));
+            case OUTSIDER -> Browser.signedInAs(port, Users.registrarOf(OUTSIDER));
+        });
     }
 
     private Api api(Caller caller) {
@@ -277,6 +312,15 @@ class AuthorizationMatrixTest {
         add(routes, "GET /v3/api-docs.yaml", everyone(200), w -> Request.get("/v3/api-docs.yaml"));
         add(routes, "GET /v3/api-docs/swagger-config", everyone(200), w -> Request.get("/v3/api-docs/swagger-config"));
         add(routes, "GET /swagger-ui.html", everyone(302), w -> Request.get("/swagger-ui.html"));
+
+        add(routes, "GET /login", everyone(200), w -> Request.get("/login"));
+        add(routes, "GET /", pages(), w -> Request.get("/"));
+        add(routes, "GET /dashboard/sections", pages(), w -> Request.get("/dashboard/sections"));
+        add(routes, "GET /arrangements", new Expectation(pages().status(), true), w -> Request.get("/arrangements?q=" + w.title()));
+        add(routes, "GET /arrangements/{id}", arrangementPages(), w -> Request.get("/arrangements/" + w.arrangement()));
+        add(routes, "GET /arrangements/{id}/sections", arrangementPages(),
+                w -> Request.get("/arrangements/" + w.arrangement() + "/sections"));
+        add(routes, "GET /operations", adminOnly(200).with(Caller.ANONYMOUS, 302), w -> Request.get("/operations"));
         return routes;
     }
 
@@ -287,6 +331,16 @@ class AuthorizationMatrixTest {
     /** The arrangement's views: every reader, and registrars of its parties; to others it does not exist. */
     private static Expectation views() {
         return expectation(401, 200, 200, 403, 200, 200, 404, false);
+    }
+
+    /** Pages of the registry's content: every reader; the sign-in page for who is not signed in. */
+    private static Expectation pages() {
+        return expectation(302, 200, 200, 403, 200, 200, 200, false);
+    }
+
+    /** An arrangement's pages, as its views. */
+    private static Expectation arrangementPages() {
+        return views().with(Caller.ANONYMOUS, 302);
     }
 
     /** The arrangement's record: auditors and registrars of its parties; viewers may not; to others it does not exist. */

@@ -27,6 +27,7 @@ import java.util.Set;
  * @param idempotency     writes sent again with an {@code Idempotency-Key}
  * @param http            what one HTTP request may ask of the registry
  * @param operations      what operators are shown
+ * @param stream          live updates as server-sent events
  */
 @ConfigurationProperties("entente")
 public record EntenteProperties(
@@ -41,7 +42,8 @@ public record EntenteProperties(
         @DefaultValue Security security,
         @DefaultValue Idempotency idempotency,
         @DefaultValue Http http,
-        @DefaultValue Operations operations) {
+        @DefaultValue Operations operations,
+        @DefaultValue Stream stream) {
 
     /**
      * @param offset runs the registry as if this much later than the machine's clock (deadlines passing,
@@ -251,5 +253,19 @@ public record EntenteProperties(
      *                               contacts by liveness) are counted anew; a scrape reads the last count
      */
     public record Operations(@DefaultValue("1m") Duration figuresRefreshInterval) {
+    }
+
+    /**
+     * @param pollInterval     how often an instance with open streams looks in the event store for what other
+     *                         instances stored; its own writes are seen at once
+     * @param heartbeat        how often an idle stream sends a comment, so that proxies keep the connection open
+     * @param subscriberBuffer how many changes a stream may have waiting for a slow client; beyond, the stream is
+     *                         closed and the client resumes from its last event
+     * @param maxDuration      how long one stream stays open; the client then reconnects and resumes, signing in anew
+     */
+    public record Stream(@DefaultValue("200ms") Duration pollInterval,
+                         @DefaultValue("15s") Duration heartbeat,
+                         @DefaultValue("1000") int subscriberBuffer,
+                         @DefaultValue("30m") Duration maxDuration) {
     }
 }

@@ -420,6 +420,15 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
         sequence.releaseUnused();
     }
 
+    /**
+     * Tombstones the rest of this process's block of positions once the block may no longer be used, rather
+     * than when the next append needs a new one: a process that has stopped writing then leaves no gap
+     * below what other processes write. Cheap when there is nothing to release; called periodically.
+     */
+    public void releaseExpiredPositions() {
+        sequence.releaseExpired();
+    }
+
     /** Fills reserved positions so trackers see at once that nothing will ever be written there. */
     private void abandon(long position, int count) {
         try {
@@ -638,6 +647,31 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
             }
         }
         return truncateBelow < 0 ? token : token.withGapsTruncatedAt(truncateBelow);
+    }
+
+    /**
+     * The token past every gap of it that will never hold an event: a gap a tombstone fills, and a gap given
+     * up as in {@link #fetchTrackedEvents}. A gap a commit of events fills is kept, for the next tracking poll
+     * to deliver. A poll that passes only tombstones returns no event, and so no token that passed them; a
+     * follower that hands events on in global order needs to know that those positions are settled.
+     */
+    public TrackingToken withEmptyGapsPassed(TrackingToken lastToken) {
+        GapAwareTrackingToken token = gapAware(lastToken);
+        if (token == null || !token.hasGaps()) {
+            return token;
+        }
+        List<Document> filled = new ArrayList<>();
+        token = withDeadGapsDropped(token, filled);
+        for (Document commit : filled) {
+            long position = CommitDocuments.position(commit);
+            int events = commit.getList(CommitDocuments.EVENTS, Document.class).size();
+            for (int i = events; i < CommitDocuments.count(commit); i++) {
+                if (token.getGaps().contains(position + i)) {
+                    token = token.advanceTo(position + i, settings.maxGapOffset());
+                }
+            }
+        }
+        return token;
     }
 
     /** The commit a token stopped inside of, if any. */

@@ -83,6 +83,17 @@ final class GlobalSequence {
         }
     }
 
+    /**
+     * Tombstones what is left of the current block once its lifetime is over. A process that stops writing
+     * would otherwise leave its block's rest open until it writes again, and every later position another
+     * process writes would sit behind that gap for a tracker that keeps global order.
+     */
+    synchronized void releaseExpired() {
+        if (next < end && clock.instant().isAfter(blockReservedAt.plus(lifetime))) {
+            releaseUnused();
+        }
+    }
+
     /** The last position reserved by anyone so far, or -1 when none was. */
     long head() {
         return next(counters.find(Filters.eq("_id", ID)).first()) - 1;

@@ -119,6 +119,36 @@ class TrackingAndGapsTest {
     }
 
     @Test
+    void an_idle_process_releases_the_rest_of_its_block_once_the_block_may_no_longer_be_used() {
+        engine.appendEvents(events("idle", 0, 1));
+        engine.releaseExpiredPositions();
+        assertThat(store.commits().find(new Document("position", 1L)).first()).as("still usable: kept").isNull();
+
+        store.clock().advance(Duration.ofSeconds(6));
+        engine.releaseExpiredPositions();
+
+        Document tombstone = store.commits().find(new Document("position", 1L)).first();
+        assertThat(tombstone).isNotNull();
+        assertThat(tombstone.getInteger("count")).isEqualTo(63);
+    }
+
+    @Test
+    void a_token_passes_the_gaps_a_tombstone_fills_and_keeps_those_a_writer_may_still_fill() {
+        CommitLogEventStorageEngine other = store.anotherEngine();
+        engine.appendEvents(events("here", 0, 1));
+        other.appendEvents(events("there", 0, 1));
+        TrackingToken seen = store.trackAll().get(1).trackingToken();
+        assertThat(((GapAwareTrackingToken) seen).getGaps()).as("the first process's block").hasSize(63);
+
+        assertThat(((GapAwareTrackingToken) engine.withEmptyGapsPassed(seen)).getGaps()).as("may still be written").hasSize(63);
+
+        engine.releaseReservedPositions();
+        GapAwareTrackingToken passed = (GapAwareTrackingToken) engine.withEmptyGapsPassed(seen);
+        assertThat(passed.getGaps()).isEmpty();
+        assertThat(passed.getIndex()).isEqualTo(64);
+    }
+
+    @Test
     void replay_over_many_writers_yields_every_event_exactly_once_in_global_order() throws Exception {
         race(4, writer -> {
             for (long s = 0; s < 60; s++) {

@@ -162,6 +162,10 @@ public final class ArrangementDocument {
         return List.copyOf(statusHistory);
     }
 
+    public LocalDate concludedOn() {
+        return concludedOn;
+    }
+
     public LocalDate inEffectFrom() {
         return inEffectFrom;
     }

@@ -92,9 +92,8 @@ public class CommitmentQueries {
             LocalDate dueDate = CommitmentScope.dueDate(day);
             long matching = 0;
             for (Map.Entry<String, Integer> tally : tallies.get(day).entrySet()) {
-                CommitmentStatus status = CommitmentStatus.valueOf(tally.getKey().replace(CommitmentRow.HELD, ""));
-                boolean held = tally.getKey().endsWith(CommitmentRow.HELD);
-                boolean late = dueDate != null && dueDate.isBefore(today) && !held && LATE_STATUSES.contains(status);
+                CommitmentStatus status = CommitmentRow.statusOfTally(tally.getKey());
+                boolean late = isLate(tally.getKey(), dueDate, today);
                 count(counts, status, late, tally.getValue());
                 if ((query.status() == null || query.status() == status)
                         && (query.overdue() == null || query.overdue() == late)) {
@@ -136,6 +135,153 @@ public class CommitmentQueries {
         int start = (int) Math.max(0, from - skipped);
         List<OwedCommitment> page = items.stream().skip(start).limit(query.size()).toList();
         return new CommitmentPage(page, counts(counts), today, query.page(), query.size(), total);
+    }
+
+    /** Whether the rows of a tally due on {@code dueDate} are overdue on {@code day}: open or in progress, past due, not held. */
+    private static boolean isLate(String tally, LocalDate dueDate, LocalDate day) {
+        return dueDate != null && dueDate.isBefore(day) && !tally.endsWith(CommitmentRow.HELD)
+                && LATE_STATUSES.contains(CommitmentRow.statusOfTally(tally));
+    }
+
+    // ---- for the dashboard: rows with where they stood, from the same buckets
+
+    /** A row of a selection and where it stood on the day asked. */
+    public record Judged(CommitmentRow row, CommitmentRow.Standing standing) {
+    }
+
+    /** Commitments overdue on a day: the earliest due first, at most as many as asked, and how many there are in all. */
+    public record Overdue(List<Judged> earliest, long total) {
+    }
+
+    /** What a party owes, by where each commitment stands, and how much of it is overdue. */
+    public record Owed(int open, int inProgress, int fulfilledOnTime, int fulfilledLate, int withdrawn, int overdue) {
+
+        public int total() {
+            return open + inProgress + fulfilledOnTime + fulfilledLate + withdrawn;
+        }
+    }
+
+    /**
+     * The commitments of the arrangements {@code party} is party to (all: null) that {@code visibleTo} may see (null:
+     * all), due within the window on {@code asOf} (null: as recorded now), each once, earliest due first.
+     */
+    public List<Judged> dueWithin(String party, String visibleTo, LocalDate from, LocalDate to, LocalDate asOf) {
+        String scope = scopeFor(party, visibleTo);
+        List<String> bucketIds = buckets.tallies(scope).keySet().stream()
+                .filter(part -> within(CommitmentScope.dueDate(CommitmentScope.dayOf(part)), from, to))
+                .map(part -> CommitmentScope.bucket(scope, part)).toList();
+        return judged(bucketIds, party, visibleTo, asOf).stream()
+                .filter(j -> within(j.standing().dueBy(), from, to))
+                .sorted(EARLIEST_DUE)
+                .toList();
+    }
+
+    /**
+     * The commitments of that selection overdue on {@code asOf} (null: today, as recorded now), the earliest due first.
+     * As recorded now, the tallies say which days hold overdue rows and how many, and only the earliest of those days
+     * are read; on a past day, every bucket of the scope due before it is read, since rows stood elsewhere then.
+     */
+    public Overdue overdueOn(String party, String visibleTo, LocalDate asOf, int listed) {
+        LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
+        String scope = scopeFor(party, visibleTo);
+        Map<String, Map<String, Integer>> tallies = buckets.tallies(scope);
+        boolean scopeIsTheSelection = party == null || visibleTo == null || party.equals(visibleTo);
+        if (asOf == null && scopeIsTheSelection) {
+            Map<String, List<String>> lateParts = new java.util.TreeMap<>();
+            long total = 0;
+            for (Map.Entry<String, Map<String, Integer>> part : tallies.entrySet()) {
+                String dueDay = CommitmentScope.dayOf(part.getKey());
+                long late = part.getValue().entrySet().stream()
+                        .filter(t -> isLate(t.getKey(), CommitmentScope.dueDate(dueDay), day))
+                        .mapToLong(Map.Entry::getValue).sum();
+                if (late > 0) {
+                    lateParts.computeIfAbsent(dueDay, d -> new ArrayList<>()).add(part.getKey());
+                    total += late;
+                }
+            }
+            List<Judged> earliest = new ArrayList<>();
+            for (Map.Entry<String, List<String>> dueDay : lateParts.entrySet()) {
+                if (earliest.size() >= listed) {
+                    break;
+                }
+                LocalDate dueDate = CommitmentScope.dueDate(dueDay.getKey());
+                // A row is filed under every due date it has had; it counts under the one it has now.
+                earliest.addAll(judged(dueDay.getValue().stream().map(part -> CommitmentScope.bucket(scope, part)).toList(),
+                        party, visibleTo, null).stream()
+                        .filter(j -> dueDate.equals(j.standing().dueBy()) && j.standing().isOverdueOn(day))
+                        .sorted(EARLIEST_DUE).toList());
+            }
+            return new Overdue(earliest.stream().limit(listed).toList(), total);
+        }
+        List<String> before = tallies.keySet().stream()
+                .filter(part -> {
+                    LocalDate dueDate = CommitmentScope.dueDate(CommitmentScope.dayOf(part));
+                    return dueDate != null && dueDate.isBefore(day);
+                })
+                .map(part -> CommitmentScope.bucket(scope, part)).toList();
+        List<Judged> overdue = judged(before, party, visibleTo, asOf).stream()
+                .filter(j -> j.standing().isOverdueOn(day))
+                .sorted(EARLIEST_DUE).toList();
+        return new Overdue(overdue.stream().limit(listed).toList(), overdue.size());
+    }
+
+    /**
+     * What {@code party} owes on {@code asOf}: as recorded now, summed from its tallies alone; on a past day, from every
+     * row it owes, each as it stood then.
+     */
+    public Owed owedBy(String party, LocalDate asOf) {
+        String scope = CommitmentScope.owedBy(party);
+        Map<String, Map<String, Integer>> tallies = buckets.tallies(scope);
+        int[] figures = new int[6];
+        if (asOf == null) {
+            LocalDate today = LocalDate.now(clock);
+            tallies.forEach((part, counts) -> counts.forEach((tally, n) -> {
+                LocalDate dueDate = CommitmentScope.dueDate(CommitmentScope.dayOf(part));
+                figures[tally.equals(CommitmentRow.FULFILLED_LATE) ? 4 : CommitmentRow.statusOfTally(tally).ordinal()] += n;
+                if (isLate(tally, dueDate, today)) {
+                    figures[5] += n;
+                }
+            }));
+        } else {
+            List<String> all = tallies.keySet().stream().map(part -> CommitmentScope.bucket(scope, part)).toList();
+            for (Judged j : judged(all, null, null, asOf)) {
+                CommitmentStatus status = j.standing().status();
+                figures[status == CommitmentStatus.FULFILLED && j.row().fulfilledLate() ? 4 : status.ordinal()]++;
+                if (j.standing().isOverdueOn(asOf)) {
+                    figures[5]++;
+                }
+            }
+        }
+        return new Owed(figures[CommitmentStatus.OPEN.ordinal()], figures[CommitmentStatus.IN_PROGRESS.ordinal()],
+                figures[CommitmentStatus.FULFILLED.ordinal()], figures[4], figures[CommitmentStatus.WITHDRAWN.ordinal()], figures[5]);
+    }
+
+    private static final Comparator<Judged> EARLIEST_DUE = Comparator
+            .comparing((Judged j) -> j.standing().dueBy(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(j -> j.row().arrangementId()).thenComparing(j -> j.row().commitmentId());
+
+    private static String scopeFor(String party, String visibleTo) {
+        if (party != null) {
+            return CommitmentScope.partyTo(party);
+        }
+        return visibleTo != null ? CommitmentScope.partyTo(visibleTo) : CommitmentScope.REGISTRY;
+    }
+
+    /** The rows of these buckets, each once, of arrangements party and visibleTo are party to, as they stood on asOf. */
+    private List<Judged> judged(List<String> bucketIds, String party, String visibleTo, LocalDate asOf) {
+        Map<String, CommitmentRow> unique = new LinkedHashMap<>();
+        read(bucketIds).values().forEach(rows -> rows.forEach(row -> unique.putIfAbsent(row.key(), row)));
+        List<Judged> judged = new ArrayList<>();
+        for (CommitmentRow row : unique.values()) {
+            if ((party == null || row.parties().contains(party)) && (visibleTo == null || row.parties().contains(visibleTo))) {
+                row.standing(asOf).ifPresent(standing -> judged.add(new Judged(row, standing)));
+            }
+        }
+        return judged;
+    }
+
+    private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
+        return day != null && (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
     }
 
     // ---- by reading the rows

@@ -40,7 +40,7 @@ public record CommitmentRow(String arrangementId, String arrangementTitle, Arran
     /** Where a commitment stood on one day: its own status and due date, and its arrangement's status. */
     public record Standing(CommitmentStatus status, LocalDate dueBy, ArrangementStatus arrangementStatus) {
 
-        boolean isOverdueOn(LocalDate day) {
+        public boolean isOverdueOn(LocalDate day) {
             return OverdueRule.isOverdue(dueBy, status, arrangementStatus, day);
         }
 
@@ -51,6 +51,13 @@ public record CommitmentRow(String arrangementId, String arrangementTitle, Arran
     }
 
     static final String HELD = "_HELD";
+    /** The tally of a commitment fulfilled after the due date in force on the day it was fulfilled. */
+    static final String FULFILLED_LATE = CommitmentStatus.FULFILLED.name() + "_LATE";
+
+    /** The status a tally counts. */
+    static CommitmentStatus statusOfTally(String tally) {
+        return tally.equals(FULFILLED_LATE) ? CommitmentStatus.FULFILLED : CommitmentStatus.valueOf(tally.replace(HELD, ""));
+    }
 
     public static CommitmentRow of(ArrangementDocument arrangement, CommitmentEntry commitment) {
         List<DatedStatus> statuses = new ArrayList<>();
@@ -81,18 +88,59 @@ public record CommitmentRow(String arrangementId, String arrangementTitle, Arran
 
     /** What a bucket notes of the row to count its day's tallies without reading the row: its due day and tally. */
     public String mark() {
-        return CommitmentScope.day(dueBy) + "|" + now().tally();
+        return CommitmentScope.day(dueBy) + "|" + (status == CommitmentStatus.FULFILLED && fulfilledLate() ? FULFILLED_LATE : now().tally());
     }
 
-    Standing now() {
+    /** Where it stands as recorded now. */
+    public Standing now() {
         return new Standing(status, dueBy, arrangementStatus);
+    }
+
+    /** Where it stood on {@code day} ({@link #on}), or now for none. */
+    public Optional<Standing> standing(LocalDate day) {
+        return day == null ? Optional.of(now()) : on(day);
+    }
+
+    /** How often its deadline had moved by {@code day}, by the moves in effect then; every move for none. */
+    public int timesMovedBy(LocalDate day) {
+        return (int) deadlineMoves.stream().filter(move -> day == null || counts(move.effectiveOn(), day)).count();
+    }
+
+    /** Fulfilled after the due date in force on the day of its fulfilment. */
+    public boolean fulfilledLate() {
+        if (fulfilledOn == null) {
+            return false;
+        }
+        LocalDate due = dueOn(fulfilledOn);
+        return due != null && fulfilledOn.isAfter(due);
+    }
+
+    private LocalDate dueOn(LocalDate day) {
+        LocalDate due = originalDueBy;
+        for (MovedDeadline move : deadlineMoves) {
+            if (counts(move.effectiveOn(), day)) {
+                due = move.to();
+            }
+        }
+        return due;
+    }
+
+    /** An arrangement's status on {@code day}: the last of its dated changes in effect then, else its status now. */
+    public static ArrangementStatus statusOn(List<DatedStatus> history, ArrangementStatus now, LocalDate day) {
+        ArrangementStatus then = now;
+        for (DatedStatus change : history) {
+            if (counts(change.effectiveOn(), day)) {
+                then = change.status();
+            }
+        }
+        return then;
     }
 
     /**
      * Where it stood on {@code day}, by the effective-date rules of an arrangement's as-of view: nothing
      * before the arrangement or the commitment took effect; then each dated change counts from its day.
      */
-    Optional<Standing> on(LocalDate day) {
+    public Optional<Standing> on(LocalDate day) {
         LocalDate from = arrangementInEffectFrom;
         if (from != null && from.isAfter(day)) {
             return Optional.empty();
@@ -101,19 +149,7 @@ public record CommitmentRow(String arrangementId, String arrangementTitle, Arran
         if (agreed != null && agreed.isAfter(day)) {
             return Optional.empty();
         }
-        ArrangementStatus arrangementThen = arrangementStatus;
-        for (DatedStatus change : statusHistory) {
-            if (counts(change.effectiveOn(), day)) {
-                arrangementThen = change.status();
-            }
-        }
-        LocalDate dueThen = originalDueBy;
-        for (MovedDeadline move : deadlineMoves) {
-            if (counts(move.effectiveOn(), day)) {
-                dueThen = move.to();
-            }
-        }
-        return Optional.of(new Standing(statusOn(day), dueThen, arrangementThen));
+        return Optional.of(new Standing(statusOn(day), dueOn(day), statusOn(statusHistory, arrangementStatus, day)));
     }
 
     private CommitmentStatus statusOn(LocalDate day) {

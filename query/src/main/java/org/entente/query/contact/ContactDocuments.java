@@ -2,6 +2,7 @@ package org.entente.query.contact;
 
 import org.entente.api.contact.ContactRole;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,9 @@ import java.util.Optional;
 public interface ContactDocuments {
 
     Optional<ContactDocument> find(String id);
+
+    /** The documents among these ids that exist, in no particular order. */
+    List<ContactDocument> findAll(Collection<String> ids);
 
     void save(ContactDocument document);
 

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -42,16 +43,7 @@ public class ContactQueries {
         Instant knownAt = query.knownAt() != null ? query.knownAt() : now;
         LocalDate day = query.asOf() != null ? query.asOf()
                 : LocalDate.ofInstant(knownAt, query.knownAt() != null ? ZoneOffset.UTC : clock.getZone());
-        Function<ContactDocument, Optional<ContactView>> view;
-        if (query.asOf() == null && query.knownAt() == null) {
-            view = document -> document.asOf(day, now, verifiedWindow);
-        } else {
-            // Without a knownAt everything recorded counts: events carry system-clock timestamps, which an
-            // offset registry clock could otherwise place after now.
-            Instant knowledge = query.knownAt() != null ? query.knownAt() : Instant.MAX;
-            Instant moment = query.asOf() == null ? knownAt : earlier(endOf(day), knownAt);
-            view = document -> document.asKnownAt(day, knowledge, moment, verifiedWindow);
-        }
+        Function<ContactDocument, Optional<ContactView>> view = viewOn(day, query.asOf(), query.knownAt(), now, knownAt);
         List<ContactView> items = documents.search(query.party(), query.role(), query.arrangementId()).stream()
                 .map(view)
                 .flatMap(Optional::stream)
@@ -59,6 +51,34 @@ public class ContactQueries {
                         .thenComparing(ContactView::role))
                 .toList();
         return new ContactDirectory(day, knownAt, items);
+    }
+
+    /**
+     * The contacts among these documents in effect on {@code asOf} (null: today), with their liveness judged as the
+     * directory judges it on that day.
+     */
+    public List<ContactView> inEffect(Collection<String> contactDocumentIds, LocalDate asOf) {
+        if (contactDocumentIds.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        LocalDate day = asOf != null ? asOf : LocalDate.ofInstant(now, clock.getZone());
+        return documents.findAll(contactDocumentIds).stream()
+                .map(viewOn(day, asOf, null, now, now))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private Function<ContactDocument, Optional<ContactView>> viewOn(LocalDate day, LocalDate asOf, Instant asKnownAt,
+                                                                    Instant now, Instant knownAt) {
+        if (asOf == null && asKnownAt == null) {
+            return document -> document.asOf(day, now, verifiedWindow);
+        }
+        // Without a knownAt everything recorded counts: events carry system-clock timestamps, which an
+        // offset registry clock could otherwise place after now.
+        Instant knowledge = asKnownAt != null ? asKnownAt : Instant.MAX;
+        Instant moment = asOf == null ? knownAt : earlier(endOf(day), knownAt);
+        return document -> document.asKnownAt(day, knowledge, moment, verifiedWindow);
     }
 
     private static Instant endOf(LocalDate day) {

@@ -48,8 +48,21 @@ public final class PaperDocument {
         return submitted.arrangementId();
     }
 
+    public String paperId() {
+        return submitted.paperId();
+    }
+
     public List<String> addressees() {
         return submitted.addressees();
+    }
+
+    public LocalDate submittedOn() {
+        return submitted.submittedOn();
+    }
+
+    /** The day {@code party} acknowledged receipt, or null while it has not. */
+    public LocalDate acknowledgedOn(String party) {
+        return acknowledgements.get(party);
     }
 
     public PaperView toView() {

@@ -89,6 +89,15 @@ public interface ContactDocumentsContract {
     }
 
     @Test
+    default void contacts_asked_for_by_id_are_answered_whole_those_never_saved_left_out() {
+        ContactDocuments store = withFourContacts();
+
+        assertThat(ids(store.findAll(List.of(USA_HOTLINE, DEU_WATCH, "nowhere/none")))).containsExactlyInAnyOrder(USA_HOTLINE, DEU_WATCH);
+        assertThat(store.findAll(List.of(DEU_WATCH))).singleElement().usingRecursiveComparison().isEqualTo(deuWatchChecked());
+        assertThat(store.findAll(List.of())).isEmpty();
+    }
+
+    @Test
     default void a_search_by_role_answers_the_contacts_in_it() {
         ContactDocuments store = withFourContacts();
 

@@ -3,6 +3,7 @@ package org.entente.query.contact;
 import org.entente.api.contact.ContactRole;
 import org.entente.query.InMemoryCollection;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,11 @@ public final class InMemoryContactDocuments implements ContactDocuments {
     @Override
     public Optional<ContactDocument> find(String id) {
         return documents.find(id);
+    }
+
+    @Override
+    public List<ContactDocument> findAll(Collection<String> ids) {
+        return documents.matching(d -> ids.contains(d.id()));
     }
 
     @Override

@@ -68,7 +68,7 @@ class ArrangementConfiguration {
                 .configureCache(c -> AggregateCache.sized(settings)));
     }
 
-    /** The stored documents, with every read model derived from them kept in step (the lists and the search below, the commitment buckets). */
+    /** The stored documents, with every read model derived from them kept in step (the lists and the search below, the commitment buckets, the dashboard's). */
     @Bean
     ArrangementDocuments arrangementDocuments(ReadModelCollections collections, List<ArrangementIndex> derived) {
         return new IndexedArrangementDocuments(new MongoArrangementDocuments(collections), derived);
@@ -76,11 +76,13 @@ class ArrangementConfiguration {
 
     /**
      * Shape 2: documents know the day their arrangement took effect, and the lists, the search keys and the
-     * commitment buckets are derived beside them.
+     * commitment buckets are derived beside them. Shape 3: the commitment tallies tell a fulfilment after the due date
+     * from one in time, and the dashboard's months of milestones, drifting deadlines and party directory are derived
+     * beside them too.
      */
     @Bean
     ReadModelShape arrangementViewsShape() {
-        return new ReadModelShape(ArrangementProjection.PROCESSING_GROUP, 2);
+        return new ReadModelShape(ArrangementProjection.PROCESSING_GROUP, 3);
     }
 
     @Bean

@@ -31,6 +31,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.entente.app.EntenteProperties;
 import org.entente.app.mongo.QueryIndexes;
+import org.entente.eventstore.AppendObserver;
 import org.entente.eventstore.CommitLogEventStorageEngine;
 import org.entente.eventstore.StoreFormatGuard;
 import org.entente.eventstore.StreamChain;
@@ -40,6 +41,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -125,14 +127,16 @@ public class AxonConfiguration {
 
     /**
      * The event store: snapshot filters and upcasters come from the features that own the aggregates and
-     * events, the hash chain from the audit feature.
+     * events, the hash chain from the audit feature; features that want to hear of appends at once (live
+     * updates) offer an {@link AppendObserver}, told after the metrics.
      */
     @Bean(destroyMethod = "releaseReservedPositions")
     CommitLogEventStorageEngine eventStorageEngine(MongoDatabase database, Clock clock, QueryIndexes indexes,
                                                    EntenteProperties properties, Serializer serializer,
                                                    @Qualifier("snapshotSerializer") Serializer snapshotSerializer,
                                                    StreamChain chain, List<SnapshotFilter> snapshotFilters,
-                                                   List<EventUpcaster> upcasters, MeterRegistry meters) {
+                                                   List<EventUpcaster> upcasters, MeterRegistry meters,
+                                                   List<AppendObserver> observers) {
         StoreFormatGuard.refuseForeignFormat(database);
         return CommitLogEventStorageEngine.builder()
                 .database(database)
@@ -143,8 +147,14 @@ public class AxonConfiguration {
                 .snapshotSerializer(snapshotSerializer)
                 .snapshotFilter(snapshotFilters.stream().reduce(SnapshotFilter.allowAll(), SnapshotFilter::combine))
                 .upcasterChain(new EventUpcasterChain(upcasters))
-                .appendObserver(new EventStoreMetrics(meters))
+                .appendObserver(allOf(new EventStoreMetrics(meters), observers))
                 .build();
+    }
+
+    private static AppendObserver allOf(AppendObserver first, List<AppendObserver> more) {
+        List<AppendObserver> all = new ArrayList<>(List.of(first));
+        all.addAll(more);
+        return (outcome, events, took) -> all.forEach(observer -> observer.appended(outcome, events, took));
     }
 
     /**

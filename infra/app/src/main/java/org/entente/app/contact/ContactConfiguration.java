@@ -2,8 +2,11 @@ package org.entente.app.contact;
 
 import org.entente.app.EntenteProperties;
 import org.entente.app.mongo.ReadModelCollections;
+import org.entente.app.mongo.ReadModelShape;
 import org.entente.query.contact.ContactDirectoryProjection;
 import org.entente.query.contact.ContactDocuments;
+import org.entente.query.contact.ContactIndex;
+import org.entente.query.contact.IndexedContactDocuments;
 import org.entente.query.contact.ContactQueries;
 import org.entente.app.web.CsvTable;
 import org.springframework.context.annotation.Bean;
@@ -30,9 +33,16 @@ class ContactConfiguration {
                         c.languages(), c.designatedOn(), c.retiredOn(), c.lastVerifiedAt(), c.liveness())).toList());
     }
 
+    /** The stored documents, with every read model derived from them kept in step (a party's contacts, for the dashboard). */
     @Bean
-    ContactDocuments contactDocuments(ReadModelCollections collections) {
-        return new MongoContactDocuments(collections);
+    ContactDocuments contactDocuments(ReadModelCollections collections, List<ContactIndex> derived) {
+        return new IndexedContactDocuments(new MongoContactDocuments(collections), derived);
+    }
+
+    /** Shape 2: each party's contacts are kept beside the documents. */
+    @Bean
+    ReadModelShape contactDirectoryShape() {
+        return new ReadModelShape(ContactDirectoryProjection.PROCESSING_GROUP, 2);
     }
 
     @Bean

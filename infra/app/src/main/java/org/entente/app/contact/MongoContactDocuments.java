@@ -12,12 +12,14 @@ import org.entente.query.contact.ContactDirectoryProjection;
 import org.entente.query.contact.ContactDocuments;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Point-of-contact documents in {@code contact_directory}, keyed {@code "<arrangement>/<contact>"}.
- * Folding reads by {@code _id}; the directory search is a filtered read (indexed on a real MongoDB).
+ * Folding reads by {@code _id}, as do the scorecards ({@code $in}); the directory search is a filtered read (indexed
+ * on a real MongoDB).
  */
 final class MongoContactDocuments implements ContactDocuments {
 
@@ -31,6 +33,11 @@ final class MongoContactDocuments implements ContactDocuments {
     @Override
     public Optional<ContactDocument> find(String id) {
         return documents.find(id);
+    }
+
+    @Override
+    public List<ContactDocument> findAll(Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : documents.findAll(Filters.in("_id", List.copyOf(ids)));
     }
 
     @Override

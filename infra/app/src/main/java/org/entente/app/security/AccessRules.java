@@ -86,6 +86,8 @@ final class AccessRules {
                 .requestMatchers("/api/me", "/api/me/**").authenticated()
                 .requestMatchers(reads("/api/integrity")).hasRole(auditor)
                 .requestMatchers(RECORDS_READ).hasAnyRole(auditor, registrar)
+                // Every reader follows the changes; a registrar only those of its party's arrangements (ChangeFollower).
+                .requestMatchers(reads("/api/stream")).hasAnyRole(viewer, auditor, registrar)
                 .requestMatchers(reads("/api/**")).hasAnyRole(viewer, auditor, registrar)
                 .requestMatchers("/api/**").hasRole(registrar)
                 .anyRequest().denyAll());

@@ -6,7 +6,8 @@ import org.entente.api.fixtures.UsRussia2011;
 import org.entente.api.fixtures.WatchAndWarning;
 import org.entente.app.mongo.ReadModelCollections;
 import org.entente.app.testing.Api;
-import org.entente.app.testing.EntenteApplicationTest;
+import org.entente.app.testing.RefoldedRegistry;
+import org.entente.app.testing.StartedApplication;
 import org.entente.app.testing.Unique;
 import org.entente.app.testing.Users;
 import org.entente.eventstore.CommitLogEventStorageEngine;
@@ -14,8 +15,6 @@ import org.entente.query.arrangement.ArrangementProjection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -45,23 +44,17 @@ import static org.entente.app.testing.Expect.status;
  * readers are switched to the rebuilt generation it holds every arrangement. The registry is filled with
  * copies of the 2011 joint statement stored straight into the event store, so the rebuild runs for a while.
  */
-@EntenteApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BlueGreenRebuildTest {
 
-    private static final int ARRANGEMENTS = 250;
+    private static final int ARRANGEMENTS = 120;
     private static final int EVENTS_EACH = 8;
-    private static final String LIST = "/api/arrangements?size=200&q="
+    private static final String LIST = "/api/arrangements?size=100&q="
             + URLEncoder.encode(UsRussia2011.TITLE, StandardCharsets.UTF_8);
 
-    @Autowired
-    RestTestClient client;
-
-    @Autowired
-    CommitLogEventStorageEngine engine;
-
-    @Autowired
-    ReadModelCollections collections;
+    private final StartedApplication registry = RefoldedRegistry.application();
+    private final CommitLogEventStorageEngine engine = registry.bean(CommitLogEventStorageEngine.class);
+    private final ReadModelCollections collections = registry.bean(ReadModelCollections.class);
 
     private final List<String> arrangementIds = new ArrayList<>();
     private Api auditor;
@@ -69,7 +62,7 @@ class BlueGreenRebuildTest {
 
     @BeforeAll
     void aRegistryWhoseRebuildTakesAWhile() {
-        Api api = new Api(client);
+        Api api = registry.api();
         auditor = api;
         admin = api.signedInAs(Users.ADMIN);
         arrangementIds.addAll(PrefilledStatements.store(engine, "blue-green-", ARRANGEMENTS, EVENTS_EACH));
@@ -87,7 +80,7 @@ class BlueGreenRebuildTest {
             singlesBefore.put(id, ok(auditor.get("/api/arrangements/" + id)).json());
         }
         JsonNode listBefore = ok(auditor.get(LIST)).json();
-        assertThat(listBefore.get("items")).hasSize(200);
+        assertThat(listBefore.get("items")).hasSize(100);
         long generationBefore = arrangementViews().get("generation").asLong();
 
         AtomicBoolean rebuilding = new AtomicBoolean(true);

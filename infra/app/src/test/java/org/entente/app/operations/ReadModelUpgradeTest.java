@@ -20,13 +20,13 @@ import static org.awaitility.Awaitility.await;
 import static org.entente.app.testing.Expect.ok;
 
 /**
- * A registry written by a build whose arrangement views had no lists, search keys or commitment buckets
- * beside them (shape 1) comes up under this build with them rebuilt from its events, and says so.
+ * A registry written by a build whose arrangement views had no lists, search keys, commitment buckets or dashboard
+ * read models beside them (shape 1) comes up under this build with them rebuilt from its events, and says so.
  */
 class ReadModelUpgradeTest {
 
-    private static final List<String> DERIVED_SINCE_SHAPE_2 = List.of("arrangement_list_directories", "arrangement_list_chunks",
-            "arrangement_search", "commitment_buckets", "commitment_days");
+    private static final List<String> DERIVED_FROM_THE_VIEWS = List.of("arrangement_list_directories", "arrangement_list_chunks",
+            "arrangement_search", "commitment_buckets", "commitment_days", "milestone_months", "deadline_drifts", "dashboard_parties");
 
     @Test
     void a_read_model_of_an_older_shape_is_rebuilt_at_start_up_and_its_new_shape_recorded() {
@@ -38,9 +38,9 @@ class ReadModelUpgradeTest {
         }
         try (TestMongo store = TestMongo.on(dataFile)) {
             MongoDatabase database = store.database();
-            assertThat(shapeOf(database)).as("recorded by the first start").isEqualTo(2);
+            assertThat(shapeOf(database)).as("recorded by the first start").isEqualTo(3);
             database.getCollection(ReadModelShapes.COLLECTION).deleteMany(new Document());
-            DERIVED_SINCE_SHAPE_2.forEach(name -> database.getCollection(name).drop());
+            DERIVED_FROM_THE_VIEWS.forEach(name -> database.getCollection(name).drop());
             database.getCollection("arrangement_views").updateMany(new Document(), Updates.unset("inEffectFrom"));
         }
 
@@ -51,9 +51,12 @@ class ReadModelUpgradeTest {
                 assertThat(list.get("items").findValuesAsText("id")).containsExactly(id);
                 assertThat(ok(api.get("/api/commitments?owedBy=RUS")).json().get("total").asInt()).isEqualTo(3);
                 assertThat(ok(api.get("/api/arrangements?q=cyberspace")).json().get("total").asInt()).isEqualTo(1);
+                assertThat(ok(api.get("/api/dashboard/milestones?from=2011-06-01&to=2011-12-31&party=RUS")).json()
+                        .get("milestones").findValuesAsText("arrangementId")).contains(id);
+                assertThat(ok(api.get("/api/dashboard/parties?party=RUS")).json().get("parties").get(0).get("owed").asInt()).isEqualTo(3);
             });
             await("the new shape is recorded").atMost(Duration.ofSeconds(10))
-                    .until(() -> upgraded.bean(ReadModelShapes.class).storedShape("arrangement-views") == 2);
+                    .until(() -> upgraded.bean(ReadModelShapes.class).storedShape("arrangement-views") == 3);
         }
     }
 

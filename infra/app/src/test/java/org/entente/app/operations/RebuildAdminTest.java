@@ -7,7 +7,8 @@ import org.entente.api.fixtures.CheckTerms;
 import org.entente.api.fixtures.UsRussia2011;
 import org.entente.app.mongo.ReadModelCollections;
 import org.entente.app.testing.Api;
-import org.entente.app.testing.EntenteApplicationTest;
+import org.entente.app.testing.RefoldedRegistry;
+import org.entente.app.testing.StartedApplication;
 import org.entente.app.testing.Stories;
 import org.entente.app.testing.Unique;
 import org.entente.app.testing.Users;
@@ -17,8 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,25 +35,19 @@ import static org.entente.app.testing.Expect.status;
 
 /**
  * Operators rebuild every projection through the API, watch the progress, and get the same documents back.
- * The registry is filled with two hundred copies of the 2011 joint statement and its commitments, stored
+ * The registry is filled with a hundred copies of the 2011 joint statement and its commitments, stored
  * straight into the event store, so that a rebuild runs long enough to be watched.
  */
-@EntenteApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RebuildAdminTest {
 
-    private static final int ARRANGEMENTS = 200;
+    private static final int ARRANGEMENTS = 100;
     private static final int EVENTS_EACH = 10;
     private static final CheckTerms CHECK = UsRussia2011.RUS_CHECKS_USA_HOTLINE;
 
-    @Autowired
-    RestTestClient client;
-
-    @Autowired
-    CommitLogEventStorageEngine engine;
-
-    @Autowired
-    ReadModelCollections collections;
+    private final StartedApplication registry = RefoldedRegistry.application();
+    private final CommitLogEventStorageEngine engine = registry.bean(CommitLogEventStorageEngine.class);
+    private final ReadModelCollections collections = registry.bean(ReadModelCollections.class);
 
     private final List<String> arrangementIds = new ArrayList<>();
     private ReadModels readModels;
@@ -63,7 +56,7 @@ class RebuildAdminTest {
 
     @BeforeAll
     void aRegistryWorthRebuilding() {
-        api = new Api(client);
+        api = registry.api();
         admin = api.signedInAs(Users.ADMIN);
         arrangementIds.addAll(PrefilledStatements.store(engine, "rebuilt-", ARRANGEMENTS, EVENTS_EACH));
         recordContactsPapersAndChecks();

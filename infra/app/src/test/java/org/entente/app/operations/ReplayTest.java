@@ -10,7 +10,8 @@ import org.entente.api.fixtures.UsRussia2011;
 import org.entente.api.fixtures.WatchAndWarning;
 import org.entente.app.mongo.ReadModelCollections;
 import org.entente.app.testing.Api;
-import org.entente.app.testing.EntenteApplicationTest;
+import org.entente.app.testing.RefoldedRegistry;
+import org.entente.app.testing.StartedApplication;
 import org.entente.app.testing.Stories;
 import org.entente.app.testing.Unique;
 import org.entente.query.arrangement.ArrangementProjection;
@@ -22,8 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -46,20 +45,14 @@ import static org.entente.app.testing.Expect.ok;
  * same. The read models of this test's arrangements are damaged first, so that only a real replay can make
  * them equal again; other tests' documents are replayed too, but only this test's are compared.
  */
-@EntenteApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReplayTest {
 
     private static final CheckTerms CHECK = UsRussia2011.RUS_CHECKS_USA_HOTLINE;
 
-    @Autowired
-    RestTestClient client;
-
-    @Autowired
-    EventProcessingConfiguration processing;
-
-    @Autowired
-    ReadModelCollections collections;
+    private final StartedApplication registry = RefoldedRegistry.application();
+    private final EventProcessingConfiguration processing = registry.bean(EventProcessingConfiguration.class);
+    private final ReadModelCollections collections = registry.bean(ReadModelCollections.class);
 
     private final String bilateral = Unique.id(UsRussia2011.ID);
     private final String multilateral = Unique.id(WatchAndWarning.ID);
@@ -111,7 +104,7 @@ class ReplayTest {
      * acknowledged, then suspended; and the multilateral arrangement with its one commitment owed by fifteen states.
      */
     private void recordBothArrangements() {
-        Api api = new Api(client);
+        Api api = registry.api();
         Api usa = api.as("USA");
         String arrangement = "/api/arrangements/" + bilateral;
         created(usa.post("/api/arrangements", UsRussia2011.json(bilateral)));

@@ -65,23 +65,27 @@ class AuthorizationMatrixTest {
                  String revisedPaper, String check) {
     }
 
-    /** One request; {@code multipart} fields with a file, or a JSON body. */
-    record Request(String method, String path, String json, Map<String, String> multipart) {
+    /** One request; {@code multipart} fields with a file, or a JSON body; a header of its own if {@code header} is set. */
+    record Request(String method, String path, String json, Map<String, String> multipart, Map.Entry<String, String> header) {
 
         static Request get(String path) {
-            return new Request("GET", path, null, null);
+            return new Request("GET", path, null, null, null);
         }
 
         static Request post(String path, String json) {
-            return new Request("POST", path, json, null);
+            return new Request("POST", path, json, null, null);
         }
 
         static Request patch(String path, String json) {
-            return new Request("PATCH", path, json, null);
+            return new Request("PATCH", path, json, null, null);
         }
 
         static Request delete(String path) {
-            return new Request("DELETE", path, null, null);
+            return new Request("DELETE", path, null, null, null);
+        }
+
+        Request with(String name, String value) {
+            return new Request(method, path, json, multipart, Map.entry(name, value));
         }
 
         boolean isWrite() {
@@ -210,6 +214,9 @@ class AuthorizationMatrixTest {
     }
 
     private static Api.Reply send(Api api, Request request) {
+        if (request.header() != null) {
+            api = api.withHeader(request.header().getKey(), request.header().getValue());
+        }
         if (request.multipart() != null) {
             return api.multipart(request.path(), request.multipart(), "paper.txt",
                     ("Paper " + request.multipart().get("id")).getBytes(StandardCharsets.UTF_8));
@@ -268,7 +275,7 @@ class AuthorizationMatrixTest {
         add(routes, "POST " + papers + " <application/json", ownerWrite(201),
                 w -> Request.post(at(w) + "/papers", paperJson(Unique.id("paper"), "2012-02-01")));
         add(routes, "POST " + papers + " <multipart/form-data", ownerWrite(201),
-                w -> new Request("POST", at(w) + "/papers", null, paperForm(Unique.id("filed"), "2012-02-01")));
+                w -> new Request("POST", at(w) + "/papers", null, paperForm(Unique.id("filed"), "2012-02-01"), null));
         add(routes, "GET " + papers, views(), w -> Request.get(at(w) + "/papers"));
         add(routes, "GET " + papers + "/{pid}", views(), w -> Request.get(at(w) + "/papers/" + w.paper()));
         add(routes, "GET " + papers + "/{pid}/content", records(), w -> Request.get(at(w) + "/papers/" + w.filedPaper() + "/content"));
@@ -280,11 +287,20 @@ class AuthorizationMatrixTest {
                 w -> Request.get("/api/parties/" + COUNTERPART + "/outstanding-acknowledgements?size=1000"));
         add(routes, "GET /api/parties/{code}/commitments", list(), w -> Request.get("/api/parties/" + OWNER + "/commitments?size=1000"));
         add(routes, "GET /api/commitments", list(), w -> Request.get("/api/commitments?size=1000&arrangement=" + w.arrangement()));
+        add(routes, "GET /api/dashboard/milestones", list(),
+                w -> Request.get("/api/dashboard/milestones?from=2011-09-01&to=2011-09-01&party=" + OWNER));
+        add(routes, "GET /api/dashboard/parties", readers(), w -> Request.get("/api/dashboard/parties?party=" + COUNTERPART));
+        add(routes, "GET " + arrangement + "/milestones", views(), w -> Request.get(at(w) + "/milestones?asOf=2012-06-01"));
 
         add(routes, "GET " + arrangement + "/history", records(), w -> Request.get(at(w) + "/history"));
         add(routes, "GET " + arrangement + "/export", records(), w -> Request.get(at(w) + "/export"));
         add(routes, "GET " + arrangement + "/integrity", records(), w -> Request.get(at(w) + "/integrity"));
         add(routes, "GET /api/integrity", auditorOnly(), w -> Request.get("/api/integrity"));
+
+        // A stream never ends by itself: a Last-Event-ID that is no position ends it at once, with a 400 that only
+        // a caller let through to the stream gets.
+        add(routes, "GET /api/stream", signedIn(400).with(Caller.ADMIN, 403),
+                w -> Request.get("/api/stream").with("Last-Event-ID", "not-a-position"));
 
         add(routes, "GET /api/admin/projections", adminOnly(200), w -> Request.get("/api/admin/projections"));
         add(routes, "POST /api/admin/projections/{name}/rebuild", adminOnly(202),
@@ -351,6 +367,11 @@ class AuthorizationMatrixTest {
     /** A list across arrangements: every reader, filtered to what the caller may know of. */
     private static Expectation list() {
         return expectation(401, 200, 200, 403, 200, 200, 200, true);
+    }
+
+    /** What every reader may read, about no arrangement in particular. */
+    private static Expectation readers() {
+        return expectation(401, 200, 200, 403, 200, 200, 200, false);
     }
 
     /** A write either party may make. */

@@ -79,6 +79,9 @@ class OpenApiConfiguration {
                         tag(ApiTags.PAPERS, "Doctrine papers: registered by digest or uploaded, acknowledged by their "
                                 + "addressees, superseded"),
                         tag(ApiTags.PARTIES, "What one party owes, and what it still has to acknowledge, across arrangements"),
+                        tag(ApiTags.LIVE_UPDATES, "What changes, as server-sent events, as it is stored"),
+                        tag(ApiTags.DASHBOARD, "Milestones of a window, what is overdue, which deadlines drift, an "
+                                + "arrangement's timeline and each party's scorecard, now or as they stood on a past day"),
                         tag(ApiTags.HISTORY, "The stored events themselves: history, hash-chain verification and the "
                                 + "export an auditor verifies without the server"),
                         tag(ApiTags.ME, "The signed-in user and its API tokens"),

@@ -236,7 +236,45 @@ class PagesTest {
         assertThat(viewer.get("/arrangements").status()).isEqualTo(302);
     }
 
+    @Test
+    void the_dashboard_shows_the_windows_milestones_what_is_overdue_drifting_deadlines_and_the_parties_records() {
+        String id = Unique.id("pages-dashboard");
+        Api monaco = new Api(client).as("MCO");
+        created(monaco.post("/api/arrangements", Json.arrangement(id, Unique.id("Dashboard"), Instrument.JOINT_STATEMENT,
+                List.of("MCO", "SMR"), LocalDate.of(2011, 9, 1), null)));
+        String soon = LocalDate.now().plusDays(10).toString();
+        created(monaco.post("/api/arrangements/" + id + "/commitments", "{\"id\": \"soon\", \"text\": \"Open the hotline\", "
+                + "\"category\": \"COMMUNICATION_LINK\", \"owedBy\": [\"MCO\"], \"dueBy\": \"" + soon + "\"}"));
+        created(monaco.post("/api/arrangements/" + id + "/commitments", "{\"id\": \"late\", \"text\": \"Exchange the papers\", "
+                + "\"category\": \"DOCTRINE_EXCHANGE\", \"owedBy\": [\"MCO\"], \"dueBy\": \"2012-06-30\"}"));
+        ok(monaco.post("/api/arrangements/" + id + "/commitments/late/deadline",
+                "{\"dueBy\": \"2012-12-31\", \"reason\": \"Interagency review\", \"effectiveOn\": \"2012-06-01\"}"));
+        Browser viewer = Browser.signedInAs(port, Users.VIEWER);
+        long position = new Api(client).signedInAs(Users.ADMIN).get("/api/admin/projections").json().get(0).get("head").asLong();
+
+        String sections = html(200, viewer.get("/dashboard/sections?party=MCO&after=" + position)).body();
+        String page = html(200, viewer.get("/?party=MCO")).body();
+
+        assertThat(page).contains("id=\"milestones\"", "id=\"overdue\"", "id=\"drifting\"", "id=\"scorecards\"",
+                "id=\"contact-health\"", "<label for=\"party\"", "<label for=\"from\"", "<label for=\"to\"",
+                "data-live-source=\"/dashboard/sections?party=MCO\"");
+        for (String answer : List.of(sections, page)) {
+            assertThat(milestones(answer)).anySatisfy(item -> assertThat(item).contains("data-arrangement=\"" + id + "\"",
+                    "data-commitment=\"soon\"", "data-kind=\"COMMITMENT_DUE\"", "data-overdue=\"false\""));
+            assertThat(milestones(answer)).anySatisfy(item -> assertThat(item).contains("data-arrangement=\"" + id + "\"",
+                    "data-commitment=\"late\"", "data-kind=\"COMMITMENT_DUE\"", "data-overdue=\"true\""));
+            assertThat(answer).contains("<strong class=\"badge-overdue\">Overdue</strong>", "data-drift=\"late\"",
+                    "2012-06-30</time> → <time>2012-12-31", "<th scope=\"row\">MCO</th>");
+        }
+    }
+
     // ---- helpers ----
+
+    /** The start tags of a page's milestone items, each on one line. */
+    private static List<String> milestones(String page) {
+        return java.util.regex.Pattern.compile("<li class=\"milestone\"[^>]*>").matcher(page).results()
+                .map(match -> match.group().replaceAll("\\s+", " ")).toList();
+    }
 
     /** A page without its CSRF tokens, which are masked anew on every answer. */
     private static String withoutTokens(String page) {

@@ -36,6 +36,11 @@ class OperationsConfiguration {
     }
 
     @Bean
+    HandledPositions handledPositions(EventProcessingConfiguration processing, ReadModelCollections collections) {
+        return new HandledPositions(processing, collections);
+    }
+
+    @Bean
     HandledEvents handledEvents(Clock clock) {
         return new HandledEvents(clock);
     }

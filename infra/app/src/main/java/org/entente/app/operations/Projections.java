@@ -23,15 +23,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * lag counted in events actually stored (positions reserved and never used are no lag), the time between the
  * newest event and the last one it handled, and a rebuild's progress in events. Also runs rebuilds: a rebuild
  * fills a new generation of the projection's collections while readers keep the complete one, and readers
- * switch once the replay has caught up ({@link ReadModelCollections}).
+ * switch once the replay has caught up ({@link ReadModelCollections}). The operations page shows the same.
  */
-final class Projections {
+public final class Projections {
 
     private static final Logger log = LoggerFactory.getLogger(Projections.class);
 
     /** How far a rebuild has come, in events, how fast and how long it has left. */
     @io.swagger.v3.oas.annotations.media.Schema(name = "RebuildProgress")
-    record Progress(long processed, long total, double eventsPerSecond, Long secondsLeft) {
+    public record Progress(long processed, long total, double eventsPerSecond, Long secondsLeft) {
     }
 
     /**
@@ -42,7 +42,7 @@ final class Projections {
      * @param generation the generation of its collections readers read
      */
     @io.swagger.v3.oas.annotations.media.Schema(name = "ProjectionStatus")
-    record Status(String name, boolean running, Long position, long head, Long lag, Double lagSeconds, boolean caughtUp,
+    public record Status(String name, boolean running, Long position, long head, Long lag, Double lagSeconds, boolean caughtUp,
                   boolean rebuilding, Progress rebuild, long generation) {
     }
 
@@ -70,7 +70,8 @@ final class Projections {
         return processing.eventProcessors().keySet().stream().sorted(Comparator.naturalOrder()).toList();
     }
 
-    List<Status> all() {
+    /** Every projection, by name. */
+    public List<Status> all() {
         long head = engine.lastEventPosition();
         return names().stream().map(name -> status(name, head)).toList();
     }

@@ -25,13 +25,52 @@ final class AccessRules {
             "/api/arrangements/*/integrity",
             "/api/arrangements/*/papers/*/content");
 
+    /** Pages that show an arrangement's record: the auditor's view, with its history, integrity and export. */
+    static final List<String> RECORD_PAGES = List.of("/arrangements/*/audit");
+
+    /** Pages that make a write through the API, for registrars only; the API refuses a write of another party. */
+    static final List<String> FORM_PAGES = List.of(
+            "/arrangements/new",
+            "/arrangements/*/commitments/new",
+            "/arrangements/*/commitments/*/progress",
+            "/arrangements/*/commitments/*/fulfil",
+            "/arrangements/*/commitments/*/deadline",
+            "/arrangements/*/contacts/new",
+            "/arrangements/*/contacts/*/edit",
+            "/arrangements/*/papers/new",
+            "/arrangements/*/papers/*/acknowledge",
+            "/arrangements/*/checks/*/answer");
+
+    /** What a browser may fetch before signing in: the sign-in page and what pages are made of. */
+    static final List<String> PUBLIC_PAGES = List.of("/login", "/error", "/favicon.ico", "/webjars/**", "/css/**", "/js/**");
+
     private static final RequestMatcher RECORDS_READ = reads(RECORDS.toArray(String[]::new));
+    private static final RequestMatcher RECORD_PAGES_READ = reads(RECORD_PAGES.toArray(String[]::new));
 
     private AccessRules() {
     }
 
     static boolean isRecordsRead(HttpServletRequest request) {
-        return RECORDS_READ.matches(request);
+        return RECORDS_READ.matches(request) || RECORD_PAGES_READ.matches(request);
+    }
+
+    /**
+     * The web application's pages, by the same roles as the API they show: readers see the dashboard and the
+     * arrangements, an auditor (or a party's registrar, as for the records) the audit view, registrars the forms,
+     * administrators the operations page. Every other address needs a signed-in user, and answers 404.
+     */
+    static void applyToPages(HttpSecurity http) throws Exception {
+        String registrar = Role.REGISTRAR.name();
+        String auditor = Role.AUDITOR.name();
+        String viewer = Role.VIEWER.name();
+        String admin = Role.ADMIN.name();
+        http.authorizeHttpRequests(pages -> pages
+                .requestMatchers(PUBLIC_PAGES.toArray(String[]::new)).permitAll()
+                .requestMatchers(reads("/operations")).hasRole(admin)
+                .requestMatchers(reads(FORM_PAGES.toArray(String[]::new))).hasRole(registrar)
+                .requestMatchers(RECORD_PAGES_READ).hasAnyRole(auditor, registrar)
+                .requestMatchers(reads("/", "/dashboard/**", "/arrangements", "/arrangements/**")).hasAnyRole(viewer, auditor, registrar)
+                .anyRequest().authenticated());
     }
 
     static void apply(HttpSecurity http) throws Exception {

@@ -13,7 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Object-level access for everything under {@code /api/arrangements/{id}}, applied before the controller
+ * Object-level access for everything under {@code /api/arrangements/{id}} and the pages under
+ * {@code /arrangements/{id}}, applied before the controller
  * runs so no route can forget it. A user who may not know of the arrangement is answered 404, exactly as
  * for an arrangement that does not exist. A user who may see its views but not its records (history,
  * export, integrity, paper content) is answered 403. Which party may do what inside an arrangement it is
@@ -21,8 +22,8 @@ import java.util.regex.Pattern;
  */
 final class ArrangementScope implements HandlerInterceptor {
 
-    /** The arrangement's id is the first path variable after {@code /api/arrangements/}, whatever a route names it. */
-    private static final Pattern ARRANGEMENT = Pattern.compile("^/api/arrangements/\\{(\\w+)}(/.*)?$");
+    /** The arrangement's id is the first path variable after {@code /api/arrangements/} (or a page's {@code /arrangements/}), whatever a route names it. */
+    private static final Pattern ARRANGEMENT = Pattern.compile("^(?:/api)?/arrangements/\\{(\\w+)}(/.*)?$");
 
     private final ArrangementVisibility visibility;
 

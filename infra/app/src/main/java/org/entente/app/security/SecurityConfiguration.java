@@ -3,6 +3,7 @@ package org.entente.app.security;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.entente.app.EntenteProperties;
 import org.entente.app.mongo.QueryIndexes;
@@ -12,9 +13,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.RequestCacheConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -24,11 +25,14 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.util.Set;
 
@@ -124,7 +128,7 @@ class SecurityConfiguration {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
-                registry.addInterceptor(new ArrangementScope(visibility)).addPathPatterns("/api/arrangements/**");
+                registry.addInterceptor(new ArrangementScope(visibility)).addPathPatterns("/api/arrangements/**", "/arrangements/**");
             }
         };
     }
@@ -161,18 +165,38 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The web application: its own sign-in page, a session, CSRF tokens on every write the session makes. Who is
+     * not signed in is sent to the sign-in page, and back to the page asked for afterwards; a page the user's roles
+     * do not allow is a readable page saying so, rendered by the container's error page.
+     */
     @Bean
     @Order(2)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain webPage(HttpSecurity http, PasswordSignIn passwords) throws Exception {
+        HttpSessionRequestCache afterSignIn = new HttpSessionRequestCache();
+        // The page asked for is kept as it was: a marker parameter added to it would be refused as unknown.
+        afterSignIn.setMatchingRequestParameterName(null);
+        afterSignIn.setRequestMatcher(request -> "GET".equals(request.getMethod())
+                && request.getHeader(PAGE_FRAGMENT_HEADER) == null && !request.getRequestURI().startsWith("/.well-known/"));
+        AccessRules.applyToPages(http);
         return http
-                .authorizeHttpRequests(pages -> pages
-                        .requestMatchers("/login", "/error", "/favicon.ico").permitAll()
-                        .anyRequest().authenticated())
                 .authenticationManager(new ProviderManager(passwords))
-                .formLogin(Customizer.withDefaults())
-                .logout(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").successHandler(new SignInLanding(afterSignIn)).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .requestCache(cache -> cache.requestCache(afterSignIn))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(SecurityConfiguration::pageRefused))
                 .build();
+    }
+
+    /** The header the pages' own script sends when it fetches a part of a page to refresh it. */
+    static final String PAGE_FRAGMENT_HEADER = "X-Entente-Fragment";
+
+    private static void pageRefused(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
+        response.sendError(HttpServletResponse.SC_FORBIDDEN, denied instanceof CsrfException
+                ? "The form was sent without this page's security token, or the page is too old: reload it and try again"
+                : "Your role does not allow this page");
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.entente.app.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.MethodParameter;
@@ -28,7 +29,9 @@ final class KnownQueryParameters implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        // The container's error page sees the query string of the request that failed, which was judged already.
         if (!(handler instanceof HandlerMethod method) || request.getQueryString() == null
+                || request.getDispatcherType() == DispatcherType.ERROR
                 || !method.getBeanType().getPackageName().startsWith("org.entente.")) {
             return true;
         }

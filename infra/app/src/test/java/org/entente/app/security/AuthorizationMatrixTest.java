@@ -10,11 +10,13 @@ import org.entente.api.contact.ContactRole;
 import org.entente.api.fixtures.ContactTerms;
 import org.entente.api.fixtures.Json;
 import org.entente.app.testing.Api;
+import org.entente.app.testing.Browser;
 import org.entente.app.testing.EntenteApplicationTest;
 import org.entente.app.testing.Unique;
 import org.entente.app.testing.Users;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -110,6 +112,10 @@ class AuthorizationMatrixTest {
     @Autowired
     ApplicationContext context;
 
+    @LocalServerPort
+    int port;
+
+    private final Map<Caller, Browser> browsers = new EnumMap<>(Caller.class);
     private final List<String> failures = new ArrayList<>();
     private int cells;
 
@@ -140,14 +146,21 @@ class AuthorizationMatrixTest {
         cells++;
         Request request = route.request().apply(world);
         long eventsBefore = request.isWrite() && expected >= 300 ? eventsOf(world) : -1;
-        Api.Reply reply = send(api(caller), request);
+        boolean page = isPage(route.key());
+        Api.Reply reply = page ? browser(caller).get(request.path()) : send(api(caller), request);
         String cell = route.key() + " as " + caller + ": ";
         if (reply.status() != expected) {
             failures.add(cell + "expected " + expected + ", got " + reply);
             return;
         }
-        if (expected >= 400 && !reply.isProblem()) {
+        if (expected >= 400 && !page && !reply.isProblem()) {
             failures.add(cell + "a refusal that is not a problem document: " + reply);
+        }
+        if (expected >= 400 && page && !isHtml(reply)) {
+            failures.add(cell + "a page's refusal that is not a page: " + reply);
+        }
+        if (expected == 302 && page && (reply.location() == null || !reply.location().endsWith("/login"))) {
+            failures.add(cell + "not sent to the sign-in page: " + reply);
         }
         if (eventsBefore >= 0 && eventsOf(world) != eventsBefore) {
             failures.add(cell + "refused, yet the arrangement's events changed");
@@ -163,6 +176,28 @@ class AuthorizationMatrixTest {
         if (route.key().startsWith("POST /api/admin/projections/") && expected == 202) {
             awaitRebuilt(request.path());
         }
+    }
+
+    /** A page of the web application, asked for by a browser signed in with the form (the pages take no HTTP Basic). */
+    private static boolean isPage(String key) {
+        String path = key.substring(key.indexOf(' ') + 1);
+        return !path.startsWith("/api") && !path.startsWith("/actuator") && !path.startsWith("/v3/") && !path.startsWith("/swagger-ui");
+    }
+
+    private static boolean isHtml(Api.Reply reply) {
+        return reply.headers().getContentType() != null && reply.headers().getContentType().isCompatibleWith(MediaType.TEXT_HTML);
+    }
+
+    private Browser browser(Caller caller) {
+        return browsers.computeIfAbsent(caller, c -> switch (c) {
+            case ANONYMOUS -> new Browser(port);
+            case VIEWER -> Browser.signedInAs(port, Users.VIEWER);
+            case AUDITOR -> Browser.signedInAs(port, Users.AUDITOR);
+            case ADMIN -> Browser.signedInAs(port, Users.ADMIN);
+            case OWNER -> Browser.signedInAs(port, Users.registrarOf(OWNER));
+            case COUNTERPART -> Browser.signedInAs(port, Users.registrarOf(COUNTERPART));
+            case OUTSIDER -> Browser.signedInAs(port, Users.registrarOf(OUTSIDER));
+        });
     }
 
     private Api api(Caller caller) {
@@ -294,27 +329,32 @@ class AuthorizationMatrixTest {
         add(routes, "GET /v3/api-docs/swagger-config", everyone(200), w -> Request.get("/v3/api-docs/swagger-config"));
         add(routes, "GET /swagger-ui.html", everyone(302), w -> Request.get("/swagger-ui.html"));
 
-        // The web application's pages sign in with the sign-in form and a session; the API's credentials are no
-        // page's sign-in, so every caller here is sent to sign in. Who sees which page once signed in is proven
-        // with sessions, page by page (org.entente.app.pages).
+        add(routes, "GET /login", everyone(200), w -> Request.get("/login"));
+        add(routes, "GET /", pages(), w -> Request.get("/"));
+        add(routes, "GET /dashboard/sections", pages(), w -> Request.get("/dashboard/sections"));
+        add(routes, "GET /arrangements", new Expectation(pages().status(), true), w -> Request.get("/arrangements?q=" + w.title()));
+        add(routes, "GET /arrangements/{id}", arrangementPages(), w -> Request.get("/arrangements/" + w.arrangement()));
+        add(routes, "GET /arrangements/{id}/sections", arrangementPages(),
+                w -> Request.get("/arrangements/" + w.arrangement() + "/sections"));
+        add(routes, "GET /operations", adminOnly(200).with(Caller.ANONYMOUS, 302), w -> Request.get("/operations"));
         String page = "/arrangements/{id}";
-        add(routes, "GET /arrangements/new", toSignIn(), w -> Request.get("/arrangements/new"));
-        add(routes, "GET " + page + "/commitments/new", toSignIn(), w -> Request.get("/arrangements/" + w.arrangement() + "/commitments/new"));
-        add(routes, "GET " + page + "/commitments/{cid}/progress", toSignIn(),
+        add(routes, "GET /arrangements/new", formPages(200), w -> Request.get("/arrangements/new"));
+        add(routes, "GET " + page + "/commitments/new", partyPages(), w -> Request.get("/arrangements/" + w.arrangement() + "/commitments/new"));
+        add(routes, "GET " + page + "/commitments/{cid}/progress", partyPages(),
                 w -> Request.get("/arrangements/" + w.arrangement() + "/commitments/" + w.commitment() + "/progress"));
-        add(routes, "GET " + page + "/commitments/{cid}/fulfil", toSignIn(),
+        add(routes, "GET " + page + "/commitments/{cid}/fulfil", partyPages(),
                 w -> Request.get("/arrangements/" + w.arrangement() + "/commitments/" + w.commitment() + "/fulfil"));
-        add(routes, "GET " + page + "/commitments/{cid}/deadline", toSignIn(),
+        add(routes, "GET " + page + "/commitments/{cid}/deadline", partyPages(),
                 w -> Request.get("/arrangements/" + w.arrangement() + "/commitments/" + w.commitment() + "/deadline"));
-        add(routes, "GET " + page + "/contacts/new", toSignIn(), w -> Request.get("/arrangements/" + w.arrangement() + "/contacts/new"));
-        add(routes, "GET " + page + "/contacts/{contactId}/edit", toSignIn(),
+        add(routes, "GET " + page + "/contacts/new", partyPages(), w -> Request.get("/arrangements/" + w.arrangement() + "/contacts/new"));
+        add(routes, "GET " + page + "/contacts/{contactId}/edit", ownerPages(),
                 w -> Request.get("/arrangements/" + w.arrangement() + "/contacts/" + w.contact() + "/edit"));
-        add(routes, "GET " + page + "/papers/new", toSignIn(), w -> Request.get("/arrangements/" + w.arrangement() + "/papers/new"));
-        add(routes, "GET " + page + "/papers/{paperId}/acknowledge", toSignIn(),
+        add(routes, "GET " + page + "/papers/new", partyPages(), w -> Request.get("/arrangements/" + w.arrangement() + "/papers/new"));
+        add(routes, "GET " + page + "/papers/{paperId}/acknowledge", counterpartPages(),
                 w -> Request.get("/arrangements/" + w.arrangement() + "/papers/" + w.paper() + "/acknowledge"));
-        add(routes, "GET " + page + "/checks/{checkId}/answer", toSignIn(),
+        add(routes, "GET " + page + "/checks/{checkId}/answer", ownerPages(),
                 w -> Request.get("/arrangements/" + w.arrangement() + "/checks/" + w.check() + "/answer"));
-        add(routes, "GET " + page + "/audit", toSignIn(), w -> Request.get("/arrangements/" + w.arrangement() + "/audit"));
+        add(routes, "GET " + page + "/audit", records().with(Caller.ANONYMOUS, 302), w -> Request.get("/arrangements/" + w.arrangement() + "/audit"));
         return routes;
     }
 
@@ -325,6 +365,36 @@ class AuthorizationMatrixTest {
     /** The arrangement's views: every reader, and registrars of its parties; to others it does not exist. */
     private static Expectation views() {
         return expectation(401, 200, 200, 403, 200, 200, 404, false);
+    }
+
+    /** Pages of the registry's content: every reader; the sign-in page for who is not signed in. */
+    private static Expectation pages() {
+        return expectation(302, 200, 200, 403, 200, 200, 200, false);
+    }
+
+    /** An arrangement's pages, as its views. */
+    private static Expectation arrangementPages() {
+        return views().with(Caller.ANONYMOUS, 302);
+    }
+
+    /** A form any registrar may open: recording an arrangement. */
+    private static Expectation formPages(int success) {
+        return expectation(302, 403, 403, 403, success, success, success, false);
+    }
+
+    /** A form of an arrangement's write either party may make; to others the arrangement does not exist. */
+    private static Expectation partyPages() {
+        return partyWrite(200).with(Caller.ANONYMOUS, 302);
+    }
+
+    /** A form of a write only the owner of the object may make. */
+    private static Expectation ownerPages() {
+        return ownerWrite(200).with(Caller.ANONYMOUS, 302);
+    }
+
+    /** A form of a write only the counterpart may make. */
+    private static Expectation counterpartPages() {
+        return counterpartWrite(200).with(Caller.ANONYMOUS, 302);
     }
 
     /** The arrangement's record: auditors and registrars of its parties; viewers may not; to others it does not exist. */
@@ -367,11 +437,6 @@ class AuthorizationMatrixTest {
 
     private static Expectation signedIn(int success) {
         return expectation(401, success, success, success, success, success, success, false);
-    }
-
-    /** A page of the web application, asked with the API's credentials: sent to sign in, whoever asks. */
-    private static Expectation toSignIn() {
-        return everyone(302);
     }
 
     private static Expectation everyone(int success) {

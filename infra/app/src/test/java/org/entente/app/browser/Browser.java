@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.app.testing.Users;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -185,14 +186,15 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Sends the form that holds {@code field} with its submit button, as a person clicks it. The browser's own
+     * Sends the form that holds {@code field} with its submit button, pressed from the keyboard. The browser's own
      * checks of the values (a date input's {@code min}, say) are turned off first: what the test sends is meant
      * to reach the registry, whose refusal the page has to show.
      */
     public Browser submitFormOf(String field) {
         WebElement form = field(field).findElement(By.xpath("ancestor::form"));
         script("arguments[0].noValidate = true;", form);
-        form.findElement(By.cssSelector("[type=submit]")).click();
+        // From the keyboard, as someone who does not use a mouse sends it: the button takes the focus and Enter presses it.
+        form.findElement(By.cssSelector("[type=submit]")).sendKeys(Keys.ENTER);
         return this;
     }
 

@@ -43,7 +43,7 @@ public final class Browser {
     }
 
     public Page get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", org.entente.app.testing.Browser.PAGE_ACCEPT).GET());
     }
 
     /** A JSON request as a page's script sends it: with the CSRF token the page carries, and the headers given. */

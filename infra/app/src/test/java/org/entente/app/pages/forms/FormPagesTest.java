@@ -120,7 +120,7 @@ class FormPagesTest {
     void the_forms_of_an_arrangement_carry_its_version_for_if_match() {
         long version = ok(api.get("/api/arrangements/" + id)).json().get("version").asLong();
 
-        Element form = registrar().get("/arrangements/" + id + "/commitments/new").document().selectFirst("form");
+        Element form = registrar().get("/arrangements/" + id + "/commitments/new").document().selectFirst("form[data-entente-form]");
 
         assertThat(form.attr("data-if-match")).isEqualTo(Long.toString(version));
         assertThat(form.attr("data-success")).isEqualTo("/arrangements/" + id);
@@ -156,7 +156,7 @@ class FormPagesTest {
         Browser registrar = registrar();
         String path = "/arrangements/" + id + "/commitments/" + COMMITMENT + "/progress";
         Document page = registrar.get(path).document();
-        Element form = page.selectFirst("form");
+        Element form = page.selectFirst("form[data-entente-form]");
         String csrf = page.select("meta[name=_csrf]").attr("content");
         String key = UUID.randomUUID().toString();
         String body = "{\"note\": \"Experts met in Geneva\"}";
@@ -183,7 +183,7 @@ class FormPagesTest {
     void a_stale_form_is_refused_with_the_version_it_was_read_at() throws Exception {
         Browser registrar = registrar();
         Document page = registrar.get("/arrangements/" + id + "/commitments/" + COMMITMENT + "/progress").document();
-        Element form = page.selectFirst("form");
+        Element form = page.selectFirst("form[data-entente-form]");
         ok(api.as("USA").post("/api/arrangements/" + id + "/commitments/" + COMMITMENT + "/progress", "{\"note\": \"Meanwhile\"}"));
 
         Browser.Page refused = registrar.sendJson("POST", form.attr("action"), "{\"note\": \"Too late\"}",

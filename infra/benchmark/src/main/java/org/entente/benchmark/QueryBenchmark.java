@@ -160,7 +160,8 @@ public final class QueryBenchmark {
 
     /**
      * The reads measured. The due window is the month after this one, what a dashboard of the coming deadlines
-     * asks; one arrangement is a different one, drawn at random, on every request.
+     * asks; the dashboard's own reads take their default window, this quarter and the next; one arrangement is a
+     * different one, drawn at random, on every request.
      */
     private static List<Query> queries(int arrangements) {
         LocalDate nextMonth = LocalDate.now().withDayOfMonth(1).plusMonths(1);
@@ -178,6 +179,9 @@ public final class QueryBenchmark {
                 Query.of("commitments due next month", "/api/commitments?" + window + "&size=100"),
                 Query.of("overdue commitments across the registry", "/api/commitments?overdue=true&size=100"),
                 Query.of("commitments across the registry owed by " + PARTY, "/api/commitments?party=" + PARTY + "&size=100"),
+                Query.of("dashboard: milestones of this quarter and the next", "/api/dashboard/milestones"),
+                Query.of("dashboard: milestones of " + PARTY, "/api/dashboard/milestones?party=" + PARTY),
+                Query.of("dashboard: every party's scorecard", "/api/dashboard/parties"),
                 new Query("arrangements, first 100, as CSV", () -> "/api/arrangements?size=100", "text/csv"));
     }
 

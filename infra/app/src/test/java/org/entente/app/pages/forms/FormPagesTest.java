@@ -21,12 +21,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.entente.app.testing.Expect.created;
 import static org.entente.app.testing.Expect.ok;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -65,10 +67,15 @@ class FormPagesTest {
         id = Stories.recorded(usa, UsRussia2011.TERMS);
         String arrangement = "/api/arrangements/" + id;
         created(usa.post(arrangement + "/commitments", UsRussia2011.CERT_EXCHANGE.json()));
-        created(usa.post(arrangement + "/contacts", UsRussia2011.USA_HOTLINE.json()));
+        long version = created(usa.post(arrangement + "/contacts", UsRussia2011.USA_HOTLINE.json())).json().get("version").asLong();
         created(api.as("RUS").post(arrangement + "/papers", Requests.paper(UsRussia2011.rusPaperSubmitted())));
         checkId = created(api.as("RUS").post(arrangement + "/contacts/" + CONTACT + "/checks", Requests.check("RUS", null)))
                 .json().get("id").asText();
+        // The forms are read from the views; on a busy registry the projections may still be folding these writes.
+        for (String view : List.of(arrangement + "?minVersion=" + version, arrangement + "/papers/" + PAPER,
+                "/api/checks/" + checkId)) {
+            await(view).atMost(Duration.ofSeconds(60)).until(() -> api.get(view).status() == 200);
+        }
     }
 
     Stream<Arguments> forms() {

@@ -25,18 +25,24 @@ final class Recorded {
     private Recorded() {
     }
 
-    /** An arrangement between two parties, concluded a year before {@code today}, recorded by {@code registrar} (one of them): its id. */
-    static String arrangementBetween(Api registrar, List<String> parties, String title, LocalDate today) {
-        return Stories.recorded(registrar, new ArrangementTerms("browser-" + String.join("-", parties).toLowerCase(), title,
-                Instrument.MEMORANDUM_OF_UNDERSTANDING, parties, today.minusYears(1), null));
+    /** A commitment every party owes, due on {@code dueBy}. */
+    record Due(String id, String text, LocalDate dueBy) {
     }
 
-    /** A commitment every party owes, due on {@code dueBy}: the arrangement's version after it. */
-    static long commitment(Api registrar, String arrangementId, String commitmentId, String text, List<String> owedBy,
-                           LocalDate dueBy) {
-        return created(registrar.post("/api/arrangements/" + arrangementId + "/commitments",
-                new CommitmentTerms(commitmentId, text, CommitmentCategory.INFORMATION_EXCHANGE, owedBy, dueBy).json()))
-                .json().get("version").asLong();
+    /**
+     * An arrangement between {@code parties}, concluded a year before {@code today} and recorded by {@code registrar}
+     * (the registrar of one of them), with the commitments every party owes, once its view shows them: its id.
+     */
+    static String arrangementOwing(Api registrar, List<String> parties, String title, LocalDate today, Due... commitments) {
+        String id = Stories.recorded(registrar, new ArrangementTerms("browser-" + String.join("-", parties).toLowerCase(), title,
+                Instrument.MEMORANDUM_OF_UNDERSTANDING, parties, today.minusYears(1), null));
+        long version = 0;
+        for (Due due : commitments) {
+            version = created(registrar.post("/api/arrangements/" + id + "/commitments", new CommitmentTerms(due.id(), due.text(),
+                    CommitmentCategory.INFORMATION_EXCHANGE, parties, due.dueBy()).json())).json().get("version").asLong();
+        }
+        caughtUp(registrar, id, version);
+        return id;
     }
 
     /** Waits until the arrangement's view has caught up with {@code version}. */

@@ -5,10 +5,17 @@ import org.entente.app.testing.EntenteApplicationTest;
 import org.entente.app.testing.Users;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.util.Locale;
+import java.util.stream.Stream;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** People sign in through the sign-in page, each as who they are, and a wrong password is told, not ignored. */
 @EntenteApplicationTest
@@ -17,41 +24,24 @@ class SignInPageTest {
     @RegisterExtension
     static final Browsers browsers = new Browsers();
 
-    @Test
-    void a_registrar_signs_in_and_acts_for_their_party() {
-        Browser browser = browsers.open();
-
-        browser.signIn(Users.registrarOf("USA"));
-        browser.screenshot("signed-in");
-
-        JsonNode me = browser.fetchJson("/api/me");
-        assertThat(me.get("name").asText()).isEqualTo(Users.registrarOf("USA"));
-        assertThat(me.get("party").asText()).isEqualTo("USA");
-        assertThat(me.get("roles")).extracting(JsonNode::asText).containsExactly("REGISTRAR");
+    static Stream<Arguments> people() {
+        return Stream.of(arguments(Users.registrarOf("USA"), "REGISTRAR", "USA"),
+                arguments(Users.AUDITOR, "AUDITOR", null),
+                arguments(Users.VIEWER, "VIEWER", null));
     }
 
-    @Test
-    void an_auditor_signs_in() {
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("people")
+    void each_person_signs_in_with_their_role_and_only_a_registrar_acts_for_a_party(String user, String role, String party) {
         Browser browser = browsers.open();
 
-        browser.signIn(Users.AUDITOR);
-        browser.screenshot("signed-in");
+        browser.signIn(user);
+        browser.screenshot("signed-in-as-" + role.toLowerCase(Locale.ROOT));
 
         JsonNode me = browser.fetchJson("/api/me");
-        assertThat(me.get("name").asText()).isEqualTo(Users.AUDITOR);
-        assertThat(me.get("roles")).extracting(JsonNode::asText).containsExactly("AUDITOR");
-    }
-
-    @Test
-    void a_viewer_signs_in() {
-        Browser browser = browsers.open();
-
-        browser.signIn(Users.VIEWER);
-        browser.screenshot("signed-in");
-
-        JsonNode me = browser.fetchJson("/api/me");
-        assertThat(me.get("name").asText()).isEqualTo(Users.VIEWER);
-        assertThat(me.get("roles")).extracting(JsonNode::asText).containsExactly("VIEWER");
+        assertThat(me.get("name").asText()).isEqualTo(user);
+        assertThat(me.get("roles")).extracting(JsonNode::asText).containsExactly(role);
+        assertThat(me.hasNonNull("party") ? me.get("party").asText() : null).isEqualTo(party);
     }
 
     @Test

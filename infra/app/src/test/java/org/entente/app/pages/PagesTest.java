@@ -10,14 +10,13 @@ import org.entente.api.contact.ContactRole;
 import org.entente.api.fixtures.ContactTerms;
 import org.entente.api.fixtures.Json;
 import org.entente.app.testing.Api;
-import org.entente.app.testing.Browser;
 import org.entente.app.testing.EntenteApplicationTest;
 import org.entente.app.testing.Unique;
 import org.entente.app.testing.Users;
+import org.entente.app.testing.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.nio.charset.StandardCharsets;
@@ -53,36 +52,36 @@ class PagesTest {
 
     @Test
     void the_sign_in_page_has_labelled_fields_and_a_failed_sign_in_says_so_in_an_alert() {
-        Browser browser = new Browser(port);
-        Api.Reply page = browser.get("/login");
+        WebSession session = new WebSession(port);
+        Api.Reply page = session.get("/login");
 
         html(200, page);
         assertThat(page.body()).contains("<label for=\"username\"", "id=\"username\" name=\"username\"",
                 "<label for=\"password\"", "id=\"password\" name=\"password\"", "type=\"submit\" id=\"sign-in\"");
         assertThat(page.body()).doesNotContain("role=\"alert\"");
 
-        Api.Reply refused = browser.signIn(Users.VIEWER, "not the password");
+        Api.Reply refused = session.signIn(Users.VIEWER, "not the password");
         assertThat(refused.status()).isEqualTo(302);
         assertThat(refused.location()).endsWith("/login?error");
-        assertThat(html(200, browser.get("/login?error")).body()).contains("role=\"alert\"", "The name or the password is not right");
+        assertThat(html(200, session.get("/login?error")).body()).contains("role=\"alert\"", "The name or the password is not right");
     }
 
     @Test
     void a_page_asked_for_before_signing_in_leads_to_the_sign_in_and_back_to_it() {
-        Browser browser = new Browser(port);
+        WebSession session = new WebSession(port);
 
-        Api.Reply asked = browser.get("/arrangements?q=hotline");
+        Api.Reply asked = session.get("/arrangements?q=hotline");
         assertThat(asked.status()).isEqualTo(302);
         assertThat(asked.location()).endsWith("/login");
 
-        Api.Reply signedIn = browser.signIn(Users.VIEWER, Users.passwordOf(Users.VIEWER));
+        Api.Reply signedIn = session.signIn(Users.VIEWER, Users.passwordOf(Users.VIEWER));
         assertThat(signedIn.location()).endsWith("/arrangements?q=hotline");
-        assertThat(html(200, browser.get("/arrangements?q=hotline")).body()).contains("data-user", Users.VIEWER, "Viewer");
+        assertThat(html(200, session.get("/arrangements?q=hotline")).body()).contains("data-user", Users.VIEWER, "Viewer");
     }
 
     @Test
     void an_administrator_signs_in_to_the_operations_page_with_every_projection_and_its_rebuild_button() {
-        Browser admin = new Browser(port);
+        WebSession admin = new WebSession(port);
         assertThat(admin.signIn(Users.ADMIN, Users.passwordOf(Users.ADMIN)).location()).endsWith("/operations");
 
         String page = html(200, admin.get("/operations")).body();
@@ -96,8 +95,8 @@ class PagesTest {
 
     @Test
     void the_operations_page_starts_a_rebuild_through_the_administration_api_with_its_csrf_token() {
-        Browser admin = Browser.signedInAs(port, Users.ADMIN);
-        String csrf = Browser.csrfOf(admin.get("/operations").body());
+        WebSession admin = WebSession.signedInAs(port, Users.ADMIN);
+        String csrf = WebSession.csrfOf(admin.get("/operations").body());
         String projection = smallestProjection();
 
         assertThat(admin.post("/api/admin/projections/" + projection + "/rebuild", null, null).status()).isEqualTo(403);
@@ -109,7 +108,7 @@ class PagesTest {
 
     @Test
     void the_browser_libraries_and_the_pages_own_files_are_served_to_anyone() {
-        Browser anonymous = new Browser(port);
+        WebSession anonymous = new WebSession(port);
         for (String file : List.of("/webjars/bootstrap/css/bootstrap.min.css", "/webjars/htmx.org/dist/htmx.min.js",
                 "/webjars/htmx-ext-sse/sse.js", "/webjars/chart.js/dist/chart.umd.min.js", "/css/entente.css", "/js/entente.js")) {
             Api.Reply served = anonymous.get(file, "*/*");
@@ -124,9 +123,9 @@ class PagesTest {
         String id = anArrangement(title);
         await().atMost(Duration.ofSeconds(10)).until(() -> new Api(client).get("/api/arrangements?q=" + title).body().contains(id));
 
-        String owner = html(200, Browser.signedInAs(port, Users.registrarOf(OWNER)).get("/arrangements?q=" + title)).body();
-        String viewer = html(200, Browser.signedInAs(port, Users.VIEWER).get("/arrangements?q=" + title)).body();
-        String outsider = html(200, Browser.signedInAs(port, Users.registrarOf(OUTSIDER)).get("/arrangements?q=" + title)).body();
+        String owner = html(200, WebSession.signedInAs(port, Users.registrarOf(OWNER)).get("/arrangements?q=" + title)).body();
+        String viewer = html(200, WebSession.signedInAs(port, Users.VIEWER).get("/arrangements?q=" + title)).body();
+        String outsider = html(200, WebSession.signedInAs(port, Users.registrarOf(OUTSIDER)).get("/arrangements?q=" + title)).body();
 
         assertThat(owner).contains("href=\"/arrangements/" + id + "\"", "id=\"record-arrangement\"", "href=\"/arrangements/new\"");
         assertThat(viewer).contains("href=\"/arrangements/" + id + "\"").doesNotContain("id=\"record-arrangement\"");
@@ -138,7 +137,7 @@ class PagesTest {
         String id = anArrangement(Unique.id("Pages arrangement"));
         String base = "/arrangements/" + id;
 
-        String owner = html(200, Browser.signedInAs(port, Users.registrarOf(OWNER)).get(base)).body();
+        String owner = html(200, WebSession.signedInAs(port, Users.registrarOf(OWNER)).get(base)).body();
         assertThat(owner).contains("data-commitment=\"briefing\"", "data-contact=\"nor-hotline\"", "data-paper=\"nor-views\"",
                 "data-milestone", "not moved", "NOR, FIN");
         assertThat(owner).contains(base + "/commitments/new", base + "/commitments/briefing/progress",
@@ -146,15 +145,15 @@ class PagesTest {
                 base + "/contacts/nor-hotline/edit", base + "/papers/new", base + "/audit");
         assertThat(owner).doesNotContain(base + "/papers/nor-views/acknowledge");
 
-        String counterpart = html(200, Browser.signedInAs(port, Users.registrarOf(COUNTERPART)).get(base)).body();
+        String counterpart = html(200, WebSession.signedInAs(port, Users.registrarOf(COUNTERPART)).get(base)).body();
         assertThat(counterpart).contains(base + "/papers/nor-views/acknowledge", base + "/commitments/briefing/deadline")
                 .doesNotContain(base + "/commitments/briefing/fulfil", base + "/contacts/nor-hotline/edit");
 
-        String viewer = html(200, Browser.signedInAs(port, Users.VIEWER).get(base)).body();
+        String viewer = html(200, WebSession.signedInAs(port, Users.VIEWER).get(base)).body();
         assertThat(viewer).contains("data-commitment=\"briefing\"").doesNotContain(base + "/commitments/new", base + "/audit",
                 "/content");
 
-        String auditor = html(200, Browser.signedInAs(port, Users.AUDITOR).get(base)).body();
+        String auditor = html(200, WebSession.signedInAs(port, Users.AUDITOR).get(base)).body();
         assertThat(auditor).contains(base + "/audit").doesNotContain(base + "/commitments/new", base + "/papers/new");
     }
 
@@ -162,7 +161,7 @@ class PagesTest {
     void a_registrar_of_another_party_gets_the_same_not_found_page_as_for_an_unknown_arrangement() {
         String id = anArrangement(Unique.id("Pages hidden"));
         String unknown = Unique.id("never-recorded");
-        Browser outsider = Browser.signedInAs(port, Users.registrarOf(OUTSIDER));
+        WebSession outsider = WebSession.signedInAs(port, Users.registrarOf(OUTSIDER));
 
         Api.Reply hidden = html(404, outsider.get("/arrangements/" + id));
         Api.Reply missing = html(404, outsider.get("/arrangements/" + unknown));
@@ -175,33 +174,33 @@ class PagesTest {
     @Test
     void a_page_the_role_does_not_allow_is_a_readable_forbidden_page() {
         String id = anArrangement(Unique.id("Pages forbidden"));
-        Browser viewer = Browser.signedInAs(port, Users.VIEWER);
+        WebSession viewer = WebSession.signedInAs(port, Users.VIEWER);
 
         assertThat(html(403, viewer.get("/operations")).body()).contains("You may not see this page", "data-user");
         html(403, viewer.get("/arrangements/" + id + "/audit"));
-        html(403, Browser.signedInAs(port, Users.AUDITOR).get("/arrangements/new"));
-        html(403, Browser.signedInAs(port, Users.AUDITOR).get("/arrangements/" + id + "/commitments/briefing/fulfil"));
-        html(403, Browser.signedInAs(port, Users.ADMIN).get("/"));
-        html(403, Browser.signedInAs(port, Users.registrarOf(OWNER)).get("/operations"));
+        html(403, WebSession.signedInAs(port, Users.AUDITOR).get("/arrangements/new"));
+        html(403, WebSession.signedInAs(port, Users.AUDITOR).get("/arrangements/" + id + "/commitments/briefing/fulfil"));
+        html(403, WebSession.signedInAs(port, Users.ADMIN).get("/"));
+        html(403, WebSession.signedInAs(port, Users.registrarOf(OWNER)).get("/operations"));
     }
 
     @Test
     void an_unknown_page_is_a_not_found_page_for_a_browser_while_the_api_keeps_its_problem_documents() {
-        Browser viewer = Browser.signedInAs(port, Users.VIEWER);
+        WebSession viewer = WebSession.signedInAs(port, Users.VIEWER);
 
         assertThat(html(404, viewer.get("/no-such-page")).body()).contains("Page not found", "There is no page at this address");
         Api.Reply api = viewer.get("/api/no-such-route");
         assertThat(api.status()).isEqualTo(404);
-        assertThat(api.headers().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).as(api.toString()).isTrue();
+        assertThat(api.isProblem()).as(api.toString()).isTrue();
         Api.Reply forbidden = viewer.get("/api/admin/projections");
         assertThat(forbidden.status()).isEqualTo(403);
-        assertThat(forbidden.headers().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        assertThat(forbidden.isProblem()).as(forbidden.toString()).isTrue();
         problem(400, new Api(client).get("/api/arrangements?sise=3"));
     }
 
     @Test
     void a_query_parameter_a_page_does_not_take_is_a_bad_request_page_naming_it() {
-        Browser viewer = Browser.signedInAs(port, Users.VIEWER);
+        WebSession viewer = WebSession.signedInAs(port, Users.VIEWER);
 
         assertThat(html(400, viewer.get("/arrangements?sise=3")).body()).contains("sise", "is not a parameter");
         assertThat(html(400, viewer.get("/arrangements?party=XXQ")).body()).contains("party", "not a known party code");
@@ -211,7 +210,7 @@ class PagesTest {
     @Test
     void the_arrangement_sections_show_a_change_once_the_projections_have_folded_it() {
         String id = anArrangement(Unique.id("Pages live"));
-        Browser owner = Browser.signedInAs(port, Users.registrarOf(OWNER));
+        WebSession owner = WebSession.signedInAs(port, Users.registrarOf(OWNER));
         assertThat(html(200, owner.get("/arrangements/" + id)).body()).doesNotContain("data-commitment=\"later\"");
 
         created(new Api(client).as(OWNER).post("/api/arrangements/" + id + "/commitments", commitmentJson("later")));
@@ -224,12 +223,12 @@ class PagesTest {
 
     @Test
     void signing_out_takes_the_pages_token_and_ends_the_session() {
-        Browser viewer = Browser.signedInAs(port, Users.VIEWER);
+        WebSession viewer = WebSession.signedInAs(port, Users.VIEWER);
         String page = html(200, viewer.get("/arrangements")).body();
         assertThat(page).contains("id=\"sign-out\"", "<meta name=\"_csrf\"", "<meta name=\"_csrf_header\" content=\"X-CSRF-TOKEN\"");
 
         html(403, viewer.postForm("/logout", null));
-        Api.Reply signedOut = viewer.postForm("/logout", Browser.csrfOf(page));
+        Api.Reply signedOut = viewer.postForm("/logout", WebSession.csrfOf(page));
 
         assertThat(signedOut.status()).isEqualTo(302);
         assertThat(signedOut.location()).endsWith("/login?logout");
@@ -249,7 +248,7 @@ class PagesTest {
                 + "\"category\": \"DOCTRINE_EXCHANGE\", \"owedBy\": [\"MCO\"], \"dueBy\": \"2012-06-30\"}"));
         ok(monaco.post("/api/arrangements/" + id + "/commitments/late/deadline",
                 "{\"dueBy\": \"2012-12-31\", \"reason\": \"Interagency review\", \"effectiveOn\": \"2012-06-01\"}"));
-        Browser viewer = Browser.signedInAs(port, Users.VIEWER);
+        WebSession viewer = WebSession.signedInAs(port, Users.VIEWER);
         long position = new Api(client).signedInAs(Users.ADMIN).get("/api/admin/projections").json().get(0).get("head").asLong();
 
         String sections = html(200, viewer.get("/dashboard/sections?party=MCO&after=" + position)).body();
@@ -283,8 +282,7 @@ class PagesTest {
 
     private static Api.Reply html(int status, Api.Reply reply) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-        assertThat(reply.headers().getContentType()).as(reply.toString()).isNotNull();
-        assertThat(reply.headers().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).as(reply.toString()).isTrue();
+        assertThat(reply.isHtml()).as(reply.toString()).isTrue();
         return reply;
     }
 

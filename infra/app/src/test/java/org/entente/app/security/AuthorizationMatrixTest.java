@@ -10,10 +10,10 @@ import org.entente.api.contact.ContactRole;
 import org.entente.api.fixtures.ContactTerms;
 import org.entente.api.fixtures.Json;
 import org.entente.app.testing.Api;
-import org.entente.app.testing.Browser;
 import org.entente.app.testing.EntenteApplicationTest;
 import org.entente.app.testing.Unique;
 import org.entente.app.testing.Users;
+import org.entente.app.testing.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -115,7 +115,7 @@ class AuthorizationMatrixTest {
     @LocalServerPort
     int port;
 
-    private final Map<Caller, Browser> browsers = new EnumMap<>(Caller.class);
+    private final Map<Caller, WebSession> sessions = new EnumMap<>(Caller.class);
     private final List<String> failures = new ArrayList<>();
     private int cells;
 
@@ -147,7 +147,7 @@ class AuthorizationMatrixTest {
         Request request = route.request().apply(world);
         long eventsBefore = request.isWrite() && expected >= 300 ? eventsOf(world) : -1;
         boolean page = isPage(route.key());
-        Api.Reply reply = page ? browser(caller).get(request.path()) : send(api(caller), request);
+        Api.Reply reply = page ? session(caller).get(request.path()) : send(api(caller), request);
         String cell = route.key() + " as " + caller + ": ";
         if (reply.status() != expected) {
             failures.add(cell + "expected " + expected + ", got " + reply);
@@ -156,7 +156,7 @@ class AuthorizationMatrixTest {
         if (expected >= 400 && !page && !reply.isProblem()) {
             failures.add(cell + "a refusal that is not a problem document: " + reply);
         }
-        if (expected >= 400 && page && !isHtml(reply)) {
+        if (expected >= 400 && page && !reply.isHtml()) {
             failures.add(cell + "a page's refusal that is not a page: " + reply);
         }
         if (expected == 302 && page && (reply.location() == null || !reply.location().endsWith("/login"))) {
@@ -178,25 +178,21 @@ class AuthorizationMatrixTest {
         }
     }
 
-    /** A page of the web application, asked for by a browser signed in with the form (the pages take no HTTP Basic). */
+    /** A page of the web application, asked for in a web session signed in with the form (the pages take no HTTP Basic). */
     private static boolean isPage(String key) {
         String path = key.substring(key.indexOf(' ') + 1);
         return !path.startsWith("/api") && !path.startsWith("/actuator") && !path.startsWith("/v3/") && !path.startsWith("/swagger-ui");
     }
 
-    private static boolean isHtml(Api.Reply reply) {
-        return reply.headers().getContentType() != null && reply.headers().getContentType().isCompatibleWith(MediaType.TEXT_HTML);
-    }
-
-    private Browser browser(Caller caller) {
-        return browsers.computeIfAbsent(caller, c -> switch (c) {
-            case ANONYMOUS -> new Browser(port);
-            case VIEWER -> Browser.signedInAs(port, Users.VIEWER);
-            case AUDITOR -> Browser.signedInAs(port, Users.AUDITOR);
-            case ADMIN -> Browser.signedInAs(port, Users.ADMIN);
-            case OWNER -> Browser.signedInAs(port, Users.registrarOf(OWNER));
-            case COUNTERPART -> Browser.signedInAs(port, Users.registrarOf(COUNTERPART));
-            case OUTSIDER -> Browser.signedInAs(port, Users.registrarOf(OUTSIDER));
+    private WebSession session(Caller caller) {
+        return sessions.computeIfAbsent(caller, c -> switch (c) {
+            case ANONYMOUS -> new WebSession(port);
+            case VIEWER -> WebSession.signedInAs(port, Users.VIEWER);
+            case AUDITOR -> WebSession.signedInAs(port, Users.AUDITOR);
+            case ADMIN -> WebSession.signedInAs(port, Users.ADMIN);
+            case OWNER -> WebSession.signedInAs(port, Users.registrarOf(OWNER));
+            case COUNTERPART -> WebSession.signedInAs(port, Users.registrarOf(COUNTERPART));
+            case OUTSIDER -> WebSession.signedInAs(port, Users.registrarOf(OUTSIDER));
         });
     }
 

@@ -2,6 +2,8 @@ package org.entente.app.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -157,6 +159,16 @@ public final class Api {
 
         public String header(String name) {
             return headers.getFirst(name);
+        }
+
+        /** The body read as an HTML page. */
+        public Document document() {
+            return Jsoup.parse(body());
+        }
+
+        public boolean isHtml() {
+            MediaType type = headers.getContentType();
+            return type != null && type.isCompatibleWith(MediaType.TEXT_HTML);
         }
 
         public boolean isProblem() {

@@ -3,12 +3,12 @@ package org.entente.app.pages.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.entente.api.fixtures.EuUsWorkingGroup;
 import org.entente.api.fixtures.Requests;
-import org.entente.app.pages.Browser;
 import org.entente.app.support.EventClock;
 import org.entente.app.testing.Api;
 import org.entente.app.testing.EntenteApplicationTest;
 import org.entente.app.testing.Unique;
 import org.entente.app.testing.Users;
+import org.entente.app.testing.WebSession;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,7 +67,7 @@ class AuditPageTest {
 
     @Test
     void an_earlier_day_in_force_shows_the_earlier_deadline() {
-        Browser auditor = auditor();
+        WebSession auditor = auditor();
 
         assertThat(dueOfTheExercise(auditor.get(page + "?inForceOn=2011-06-01").document()))
                 .isEqualTo(EuUsWorkingGroup.END_2011.toString());
@@ -77,7 +77,7 @@ class AuditPageTest {
 
     @Test
     void a_move_recorded_later_is_unknown_on_a_day_before_it_was_recorded() {
-        Browser auditor = auditor();
+        WebSession auditor = auditor();
 
         Document knownBefore = auditor.get(page + "?inForceOn=2012-06-01&knownOn=2011-12-01").document();
         Document knownAfter = auditor.get(page + "?inForceOn=2012-06-01&knownOn=2011-12-15").document();
@@ -113,7 +113,7 @@ class AuditPageTest {
 
     @Test
     void the_history_is_read_page_by_page() {
-        Browser auditor = auditor();
+        WebSession auditor = auditor();
         List<String> sequences = new ArrayList<>();
         Document current = auditor.get(page + "?size=3").document();
         assertThat(current.getElementById("history-previous")).isNull();
@@ -147,7 +147,7 @@ class AuditPageTest {
 
     @Test
     void a_date_that_is_no_date_is_named_next_to_its_field() {
-        Browser.Page answer = auditor().get(page + "?inForceOn=2011-02-30");
+        Api.Reply answer = auditor().get(page + "?inForceOn=2011-02-30");
 
         Document audit = answer.document();
         assertThat(answer.status()).isEqualTo(200);
@@ -165,13 +165,13 @@ class AuditPageTest {
 
     @Test
     void a_party_reads_its_own_record_a_viewer_does_not_and_another_party_does_not_learn_of_it() {
-        assertThat(Browser.signedInAs(port, Users.registrarOf("USA")).get(page).status()).isEqualTo(200);
-        assertThat(Browser.signedInAs(port, Users.VIEWER).get(page).status()).isEqualTo(403);
-        assertThat(Browser.signedInAs(port, Users.registrarOf("DEU")).get(page).status()).isEqualTo(404);
+        assertThat(WebSession.signedInAs(port, Users.registrarOf("USA")).get(page).status()).isEqualTo(200);
+        assertThat(WebSession.signedInAs(port, Users.VIEWER).get(page).status()).isEqualTo(403);
+        assertThat(WebSession.signedInAs(port, Users.registrarOf("DEU")).get(page).status()).isEqualTo(404);
     }
 
-    private Browser auditor() {
-        return Browser.signedInAs(port, Users.AUDITOR);
+    private WebSession auditor() {
+        return WebSession.signedInAs(port, Users.AUDITOR);
     }
 
     private static String dueOfTheExercise(Document audit) {

@@ -1,14 +1,13 @@
 package org.entente.app.pages.forms;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.api.fixtures.Requests;
 import org.entente.api.fixtures.UsRussia2011;
-import org.entente.app.pages.Browser;
 import org.entente.app.testing.Api;
 import org.entente.app.testing.EntenteApplicationTest;
 import org.entente.app.testing.Stories;
 import org.entente.app.testing.Users;
+import org.entente.app.testing.WebSession;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,7 +42,6 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FormPagesTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> DATE_FIELDS = Set.of("concludedOn", "dueBy", "agreedOn", "effectiveOn", "fulfilledOn",
             "receivedOn", "submittedOn");
     private static final String COMMITMENT = UsRussia2011.CERT_EXCHANGE.id();
@@ -135,7 +133,7 @@ class FormPagesTest {
 
     @Test
     void what_is_known_is_filled_in() {
-        Browser registrar = registrar();
+        WebSession registrar = registrar();
 
         assertThat(registrar.get("/arrangements/new").document().getElementById("parties").val()).contains("USA");
         assertThat(registrar.get("/arrangements/" + id + "/commitments/" + COMMITMENT + "/deadline").document()
@@ -159,8 +157,8 @@ class FormPagesTest {
     }
 
     @Test
-    void a_form_sent_as_its_script_sends_it_is_recorded_once_and_a_bad_date_is_named_by_the_field_of_the_form() throws Exception {
-        Browser registrar = registrar();
+    void a_form_sent_as_its_script_sends_it_is_recorded_once_and_a_bad_date_is_named_by_the_field_of_the_form() {
+        WebSession registrar = registrar();
         String path = "/arrangements/" + id + "/commitments/" + COMMITMENT + "/progress";
         Document page = registrar.get(path).document();
         Element form = page.selectFirst("form[data-entente-form]");
@@ -168,75 +166,75 @@ class FormPagesTest {
         String key = UUID.randomUUID().toString();
         String body = "{\"note\": \"Experts met in Geneva\"}";
 
-        Browser.Page first = registrar.sendJson("POST", form.attr("action"), body, csrf,
+        Api.Reply first = registrar.write("POST", form.attr("action"), body, csrf,
                 "Idempotency-Key", key, "If-Match", "\"" + form.attr("data-if-match") + "\"");
-        Browser.Page again = registrar.sendJson("POST", form.attr("action"), body, csrf,
+        Api.Reply again = registrar.write("POST", form.attr("action"), body, csrf,
                 "Idempotency-Key", key, "If-Match", "\"" + form.attr("data-if-match") + "\"");
 
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
         assertThat(again.body()).isEqualTo(first.body());
-        long written = JSON.readTree(first.body()).get("version").asLong();
+        long written = first.json().get("version").asLong();
         assertThat(ok(api.get("/api/arrangements/" + id + "?minVersion=" + written)).json().get("version").asLong()).isEqualTo(written);
 
-        Browser.Page refused = registrar.sendJson("POST", form.attr("action"),
+        Api.Reply refused = registrar.write("POST", form.attr("action"),
                 "{\"note\": \"Experts met again\", \"effectiveOn\": \"2011-02-30\"}", csrf, "Idempotency-Key", UUID.randomUUID().toString());
-        JsonNode problem = JSON.readTree(refused.body());
+        JsonNode problem = refused.json();
         assertThat(refused.status()).isEqualTo(400);
         assertThat(problem.at("/errors/0/field").asText()).isEqualTo("effectiveOn");
         assertThat(page.getElementById(problem.at("/errors/0/field").asText() + "-error")).isNotNull();
     }
 
     @Test
-    void a_stale_form_is_refused_with_the_version_it_was_read_at() throws Exception {
-        Browser registrar = registrar();
+    void a_stale_form_is_refused_with_the_version_it_was_read_at() {
+        WebSession registrar = registrar();
         Document page = registrar.get("/arrangements/" + id + "/commitments/" + COMMITMENT + "/progress").document();
         Element form = page.selectFirst("form[data-entente-form]");
         ok(api.as("USA").post("/api/arrangements/" + id + "/commitments/" + COMMITMENT + "/progress", "{\"note\": \"Meanwhile\"}"));
 
-        Browser.Page refused = registrar.sendJson("POST", form.attr("action"), "{\"note\": \"Too late\"}",
+        Api.Reply refused = registrar.write("POST", form.attr("action"), "{\"note\": \"Too late\"}",
                 page.select("meta[name=_csrf]").attr("content"), "If-Match", "\"" + form.attr("data-if-match") + "\"");
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(412);
-        assertThat(JSON.readTree(refused.body()).get("detail").asText()).contains("version");
+        assertThat(refused.json().get("detail").asText()).contains("version");
     }
 
     @Test
     void an_auditor_is_shown_that_the_forms_are_not_for_it() {
-        Browser.Page refused = Browser.signedInAs(port, Users.AUDITOR).get("/arrangements/" + id + "/commitments/new");
+        Api.Reply refused = WebSession.signedInAs(port, Users.AUDITOR).get("/arrangements/" + id + "/commitments/new");
 
         assertThat(refused.status()).isEqualTo(403);
-        assertThat(refused.contentType()).startsWith("text/html");
+        assertThat(refused.isHtml()).isTrue();
         assertThat(refused.document().select("form[data-entente-form]")).isEmpty();
     }
 
     @Test
     void a_registrar_of_another_party_is_not_told_the_arrangement_exists() {
-        Browser.Page hidden = Browser.signedInAs(port, Users.registrarOf("DEU")).get("/arrangements/" + id + "/commitments/new");
-        Browser.Page unknown = registrar().get("/arrangements/no-such-arrangement/commitments/new");
+        Api.Reply hidden = WebSession.signedInAs(port, Users.registrarOf("DEU")).get("/arrangements/" + id + "/commitments/new");
+        Api.Reply unknown = registrar().get("/arrangements/no-such-arrangement/commitments/new");
 
         assertThat(hidden.status()).isEqualTo(404);
-        assertThat(hidden.contentType()).startsWith("text/html");
+        assertThat(hidden.isHtml()).isTrue();
         assertThat(hidden.document().select("main").text()).isEqualTo(unknown.document().select("main").text()
                 .replace("no-such-arrangement", id));
     }
 
     @Test
     void a_contact_of_another_party_is_not_offered_for_update() {
-        Browser.Page refused = Browser.signedInAs(port, Users.registrarOf("RUS")).get("/arrangements/" + id + "/contacts/" + CONTACT + "/edit");
+        Api.Reply refused = WebSession.signedInAs(port, Users.registrarOf("RUS")).get("/arrangements/" + id + "/contacts/" + CONTACT + "/edit");
 
         assertThat(refused.status()).isEqualTo(403);
     }
 
     @Test
     void an_unknown_commitment_is_a_page_not_found() {
-        Browser.Page missing = registrar().get("/arrangements/" + id + "/commitments/no-such-commitment/fulfil");
+        Api.Reply missing = registrar().get("/arrangements/" + id + "/commitments/no-such-commitment/fulfil");
 
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.document().select("main").text()).contains("no-such-commitment");
     }
 
-    private Browser registrar() {
-        return Browser.signedInAs(port, Users.registrarOf("USA"));
+    private WebSession registrar() {
+        return WebSession.signedInAs(port, Users.registrarOf("USA"));
     }
 
     /** The labels of a control; its id is a field path, with dots and brackets a selector would have to escape. */

@@ -1,5 +1,7 @@
 package org.entente.app.testing;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.springframework.http.HttpHeaders;
 
 import java.io.IOException;
@@ -11,38 +13,39 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The web application as a browser uses it, over HTTP: a cookie jar for the session, the sign-in form with its
- * CSRF token, pages asked for with a browser's {@code Accept} header, and redirects not followed, so a test sees
- * each answer. Answers are {@link Api.Reply}s.
+ * One session with the web application over plain HTTP, as a browser holds it without running the pages'
+ * scripts: a cookie jar for the session, the sign-in form with its CSRF token, pages asked for with a browser's
+ * {@code Accept} header, the writes a page's script sends (JSON with the page's CSRF token), and redirects not
+ * followed, so a test sees each answer. Answers are {@link Api.Reply}s; {@link Api.Reply#document()} reads a
+ * page. The pages as Chromium runs them are {@code org.entente.app.browser.Browser}.
  */
-public final class Browser {
+public final class WebSession {
 
     /** What a browser sends for a page. */
     public static final String PAGE_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
-    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    /** What the pages' scripts send for the API's answer or its problem. */
+    private static final String SCRIPT_ACCEPT = "application/json, application/problem+json";
 
     private final int port;
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    public Browser(int port) {
+    /** A session not signed in. */
+    public WebSession(int port) {
         this.port = port;
     }
 
-    /** A browser signed in with the sign-in form as one of the test {@link Users}. */
-    public static Browser signedInAs(int port, String user) {
-        Browser browser = new Browser(port);
-        Api.Reply signedIn = browser.signIn(user, Users.passwordOf(user));
+    /** A session signed in with the sign-in form as one of the test {@link Users}. */
+    public static WebSession signedInAs(int port, String user) {
+        WebSession session = new WebSession(port);
+        Api.Reply signedIn = session.signIn(user, Users.passwordOf(user));
         if (signedIn.status() != 302 || signedIn.location() == null || signedIn.location().contains("error")) {
             throw new IllegalStateException("Could not sign in as " + user + ": " + signedIn);
         }
-        return browser;
+        return session;
     }
 
     /** Fills in and sends the sign-in form; the answer is the redirect that follows. */
@@ -61,13 +64,24 @@ public final class Browser {
         return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET());
     }
 
-    /** A write from a page's script: JSON, with the session's CSRF token from a page's head when {@code csrf} is given. */
+    /** A POST from a page's script; see {@link #write}. */
     public Api.Reply post(String path, String json, String csrf) {
+        return write("POST", path, json, csrf);
+    }
+
+    /**
+     * A write from a page's script: JSON (none when {@code json} is null), with the session's CSRF token from a
+     * page's head when {@code csrf} is given, and further headers as name, value, name, value …
+     */
+    public Api.Reply write(String method, String path, String json, String csrf, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+                .header("Accept", SCRIPT_ACCEPT)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (csrf != null) {
             request.header("X-CSRF-TOKEN", csrf);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
         }
         return send(request);
     }
@@ -81,22 +95,22 @@ public final class Browser {
 
     /** The CSRF token a page carries, in a form field or in the head's meta tag. */
     public static String csrfOf(String page) {
-        Matcher field = CSRF_FIELD.matcher(page);
-        if (field.find()) {
-            return field.group(1);
+        Document document = Jsoup.parse(page);
+        String token = document.select("input[name=_csrf]").attr("value");
+        if (token.isEmpty()) {
+            token = document.select("meta[name=_csrf]").attr("content");
         }
-        Matcher meta = CSRF_META.matcher(page);
-        if (meta.find()) {
-            return meta.group(1);
+        if (token.isEmpty()) {
+            throw new IllegalStateException("No CSRF token on the page: " + page);
         }
-        throw new IllegalStateException("No CSRF token on the page: " + page);
+        return token;
     }
 
     private Api.Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             HttpHeaders headers = new HttpHeaders();
-            response.headers().map().forEach((name, values) -> headers.addAll(name, values));
+            response.headers().map().forEach(headers::addAll);
             return new Api.Reply(response.statusCode(), headers, response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

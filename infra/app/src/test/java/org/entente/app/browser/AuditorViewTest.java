@@ -8,6 +8,7 @@ import org.entente.app.testing.Users;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -75,5 +76,22 @@ class AuditorViewTest {
         assertThat(browser.find("#integrity").getText()).doesNotContain("BROKEN");
         String headHash = ok(auditor.get("/api/arrangements/" + arrangement + "/integrity")).json().get("headHash").asText();
         assertThat(browser.find("#head-hash").getText()).contains(headHash);
+    }
+
+    @Test
+    void the_export_downloads_with_its_progress_shown_and_counts_every_event_of_the_history() {
+        Browser browser = browsers.open().signIn(Users.AUDITOR);
+        browser.open("/arrangements/" + arrangement + "/audit");
+        long events = ok(auditor.get("/api/arrangements/" + arrangement + "/history?size=1")).json().get("total").asLong();
+        assertThat(browser.find("#export").getDomAttribute("data-events")).isEqualTo(Long.toString(events));
+
+        browser.find("#export").sendKeys(Keys.ENTER);
+
+        browser.await(page -> browser.find("#export-status").getText().startsWith("Received "));
+        browser.screenshot("exported");
+        assertThat(browser.find("#export-status").getText()).startsWith("Received " + events + " events");
+        assertThat(browser.find("#export-progress").getDomProperty("value"))
+                .isEqualTo(browser.find("#export-progress").getDomProperty("max"));
+        assertThat(browser.find("#export-file").getDomAttribute("download")).isNotBlank();
     }
 }

@@ -616,10 +616,12 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
                 window.addAll(commitsSpanningPosition(from));
             }
             found.addAll(window);
-            if (!window.isEmpty()) {
+            if (window.stream().anyMatch(CommitLogEventStorageEngine::holdsEvents)) {
                 break;
             }
-            // A whole window of reserved-but-empty positions: look further rather than stall.
+            // A whole window of positions that hold no event (reserved and never written, or tombstones): look
+            // further. A poll that returned no event would leave its caller's token where it was, and the next
+            // poll would read the same window again, for ever once nothing more can be written there.
             firstWindow = false;
             from = to + 1;
         }
@@ -680,6 +682,10 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
                 CommitDocuments::position)
                 .filter(c -> CommitDocuments.position(c) + CommitDocuments.count(c) > position)
                 .map(List::of).orElse(List.of());
+    }
+
+    private static boolean holdsEvents(Document commit) {
+        return !commit.getList(CommitDocuments.EVENTS, Document.class).isEmpty();
     }
 
     private static long lowestPosition(List<Document> commits, long otherwise) {

@@ -3,6 +3,7 @@ package org.entente.eventstore;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.bson.Document;
 import org.entente.eventstore.EngineFixture.Noted;
 import org.junit.jupiter.api.AutoClose;
@@ -146,6 +147,22 @@ class TrackingAndGapsTest {
         GapAwareTrackingToken passed = (GapAwareTrackingToken) engine.withEmptyGapsPassed(seen);
         assertThat(passed.getGaps()).isEmpty();
         assertThat(passed.getIndex()).isEqualTo(64);
+    }
+
+    @Test
+    void a_tracker_passes_more_positions_without_an_event_than_one_poll_looks_at() {
+        engine.appendEvents(events("before", 0, 1));
+        TrackingToken seen = store.trackAll().get(0).trackingToken();
+        // The rest of the first block, then all 100 positions of an append that lost its race: tombstones
+        // over more than a tracking window (64 here), and no event among them.
+        assertThatThrownBy(() -> engine.appendEvents(events("before", 0, 100))).isInstanceOf(ConcurrencyException.class);
+        engine.appendEvents(events("after", 0, 1));
+
+        List<TrackedEventMessage<?>> later = store.trackAllFrom(seen);
+        assertThat(later).extracting(EngineFixture::label).containsExactly("after0");
+        GapAwareTrackingToken token = (GapAwareTrackingToken) later.get(0).trackingToken();
+        assertThat(token.getIndex()).isEqualTo(164);
+        assertThat(token.getGaps()).as("the tombstones' positions are passed, not awaited").isEmpty();
     }
 
     @Test

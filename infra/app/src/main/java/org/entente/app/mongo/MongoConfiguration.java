@@ -78,7 +78,12 @@ public class MongoConfiguration {
         return collections;
     }
 
-    @Bean
+    /**
+     * The connection's client, which the connection closes. Not closed as a bean of its own (Spring would infer its
+     * {@code close}): beans that write while they stop, such as the event store releasing the positions it reserved,
+     * reach the database through the connection and are stopped before it, but not necessarily before this bean.
+     */
+    @Bean(destroyMethod = "")
     MongoClient mongoClient(MongoConnection connection) {
         return connection.client;
     }

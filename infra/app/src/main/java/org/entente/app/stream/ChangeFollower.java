@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -45,6 +46,9 @@ final class ChangeFollower implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ChangeFollower.class);
 
+    /** How long changes wait for one position before the wait is logged (at DEBUG). */
+    private static final long HELD_LONG_NANOS = Duration.ofSeconds(1).toNanos();
+
     private final CommitLogEventStorageEngine engine;
     private final ArrangementVisibility visibility;
     private final AppendSignal appends;
@@ -61,6 +65,10 @@ final class ChangeFollower implements SmartLifecycle {
     private boolean following;
     private GapAwareTrackingToken token;
     private long watermark = -1;
+    /** The position the held changes wait for, since when, and whether that wait was logged. */
+    private long awaited = -1;
+    private long awaitedSince;
+    private boolean awaitedLogged;
 
     private volatile boolean running;
     private Thread thread;
@@ -186,6 +194,7 @@ final class ChangeFollower implements SmartLifecycle {
         token = settled < 0 ? null : GapAwareTrackingToken.newInstance(settled, List.of());
         watermark = settled;
         held.clear();
+        awaited = -1;
         following = true;
         appends.wake();
     }
@@ -250,6 +259,31 @@ final class ChangeFollower implements SmartLifecycle {
             }
             ready.clear();
             watermark = Math.max(watermark, settled);
+            noteWait(passed, settled);
+        }
+    }
+
+    /**
+     * Tells (at DEBUG) of changes held back for more than a second by the same position: one reserved by a writer
+     * of this or another instance that has neither written it nor released it yet. Once per position.
+     */
+    private void noteWait(GapAwareTrackingToken passed, long settled) {
+        if (held.isEmpty()) {
+            awaited = -1;
+            return;
+        }
+        long gap = settled + 1;
+        long now = System.nanoTime();
+        if (gap != awaited) {
+            awaited = gap;
+            awaitedSince = now;
+            awaitedLogged = false;
+        } else if (!awaitedLogged && now - awaitedSince > HELD_LONG_NANOS && log.isDebugEnabled()) {
+            awaitedLogged = true;
+            log.debug("Live updates held back for {} ms: {} change(s) from position {} on wait for position {}, reserved "
+                            + "but neither written nor released yet ({} position(s) awaited in all, up to {}; read up to {})",
+                    (now - awaitedSince) / 1_000_000, held.size(), held.firstKey(), gap, passed.getGaps().size(),
+                    passed.getGaps().last(), passed.getIndex());
         }
     }
 

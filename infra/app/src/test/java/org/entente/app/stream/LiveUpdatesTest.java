@@ -3,7 +3,10 @@ package org.entente.app.stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
 import org.entente.api.fixtures.EuUsWorkingGroup;
 import org.entente.api.fixtures.UsRussia2011;
 import org.entente.app.testing.Api;
@@ -11,6 +14,7 @@ import org.entente.app.testing.EntenteApplicationTest;
 import org.entente.app.testing.StartedApplication;
 import org.entente.app.testing.Unique;
 import org.entente.app.testing.Users;
+import org.entente.eventstore.CommitLogEventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -107,9 +111,7 @@ class LiveUpdatesTest {
             @Autowired MongoClient mongo, @Autowired MongoDatabase database) throws InterruptedException {
         // A second instance of the application, on this one's embedded MongoDB over TCP: it shares nothing with
         // this one but the store, as two instances behind a load balancer do.
-        String address = mongo.getClusterDescription().getClusterSettings().getHosts().get(0).toString();
-        try (StartedApplication second = StartedApplication.onMongoDb("mongodb://" + address + "/" + database.getName(),
-                "--entente.node-id=stream-second")) {
+        try (StartedApplication second = secondInstance(mongo, database, "stream-second")) {
             int secondPort = Integer.parseInt(second.bean(org.springframework.core.env.Environment.class)
                     .getRequiredProperty("local.server.port"));
             String id = Unique.id(UsRussia2011.ID);
@@ -133,6 +135,26 @@ class LiveUpdatesTest {
                         .isLessThan(Duration.ofSeconds(10));
             }
         }
+    }
+
+    @Test
+    void an_instance_that_stops_releases_the_positions_it_reserved_so_that_no_stream_waits_for_them(
+            @Autowired MongoClient mongo, @Autowired MongoDatabase database) {
+        // Its own instance, because it is stopped: one that wrote holds a block of positions, and what it did not use
+        // must be filled with a tombstone as it stops. Left open, the streams of every instance would hold back what
+        // is written above it until trackers give the positions up, a minute later.
+        String id = Unique.id(UsRussia2011.ID);
+        try (StartedApplication stopping = secondInstance(mongo, database, "stream-stopping")) {
+            created(stopping.api().as("USA").post("/api/arrangements", UsRussia2011.json(id)));
+        }
+
+        MongoCollection<Document> commits = database.getCollection(CommitLogEventStorageEngine.COMMITS);
+        Document written = commits.find(Filters.eq("_id", id + "@0")).first();
+        assertThat(written).isNotNull();
+        long next = written.getLong("position") + written.getInteger("count");
+        Document rest = commits.find(Filters.eq("position", next)).first();
+        assertThat(rest).as("the position after its write, in the block it reserved").isNotNull();
+        assertThat(rest.getString("_id")).startsWith(CommitLogEventStorageEngine.TOMBSTONE_ID_PREFIX);
     }
 
     @Test
@@ -184,6 +206,11 @@ class LiveUpdatesTest {
                 assertThat(problem.get("status").asInt()).isEqualTo(400);
             }
         }
+    }
+
+    private static StartedApplication secondInstance(MongoClient mongo, MongoDatabase database, String nodeId) {
+        String address = mongo.getClusterDescription().getClusterSettings().getHosts().get(0).toString();
+        return StartedApplication.onMongoDb("mongodb://" + address + "/" + database.getName(), "--entente.node-id=" + nodeId);
     }
 
     private static java.util.function.Predicate<EventStreamClient.Message> ofArrangement(String id) {

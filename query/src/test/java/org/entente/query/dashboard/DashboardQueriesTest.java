@@ -3,6 +3,8 @@ package org.entente.query.dashboard;
 import org.entente.api.arrangement.ArrangementStatus;
 import org.entente.api.commitment.CommitmentFulfilled;
 import org.entente.api.commitment.CommitmentStatus;
+import org.entente.api.contact.ContactView;
+import org.entente.api.contact.Liveness;
 import org.entente.api.dashboard.ArrangementMilestones;
 import org.entente.api.dashboard.ContactHealth;
 import org.entente.api.dashboard.DeadlineDrift;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -261,6 +264,21 @@ class DashboardQueriesTest {
         assertThat(card("DEU", null).contacts()).isEqualTo(new ContactHealth(1, 0, 0, 0));
         assertThat(card("EU", null)).extracting(PartyScorecard::owed, PartyScorecard::withdrawn, PartyScorecard::overdue)
                 .containsExactly(4, 1, 1);
+    }
+
+    @Test
+    void a_scorecard_of_today_counts_each_party_contacts_by_the_liveness_the_directory_shows_for_them() {
+        Map<String, Map<String, ContactRef>> contactsOf = registry.contacts.all();
+
+        assertThat(contactsOf).isNotEmpty();
+        contactsOf.forEach((party, refs) -> {
+            Map<Liveness, Long> shown = registry.contactQueries.inEffect(
+                            refs.values().stream().map(ContactRef::contactDocumentId).toList(), null).stream()
+                    .collect(Collectors.groupingBy(ContactView::liveness, Collectors.counting()));
+            assertThat(card(party, null).contacts()).as(party).isEqualTo(new ContactHealth(
+                    shown.getOrDefault(Liveness.VERIFIED, 0L).intValue(), shown.getOrDefault(Liveness.STALE, 0L).intValue(),
+                    shown.getOrDefault(Liveness.UNREACHABLE, 0L).intValue(), shown.getOrDefault(Liveness.UNTESTED, 0L).intValue()));
+        });
     }
 
     @Test

@@ -24,6 +24,11 @@ public record ContactRef(String contactDocumentId, LocalDate inEffectFrom, Local
                 document.lastFailedAt());
     }
 
+    /** False for an entry stored before entries kept these facts: it names its document only. */
+    boolean keepsFacts() {
+        return inEffectFrom != null;
+    }
+
     boolean inEffectOn(LocalDate day) {
         return ContactDocument.inEffectOn(day, inEffectFrom, inEffectUntil);
     }

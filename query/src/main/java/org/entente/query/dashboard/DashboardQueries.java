@@ -1,7 +1,6 @@
 package org.entente.query.dashboard;
 
 import org.axonframework.queryhandling.QueryHandler;
-import org.entente.api.contact.ContactView;
 import org.entente.api.contact.Liveness;
 import org.entente.api.dashboard.ArrangementMilestones;
 import org.entente.api.dashboard.ContactHealth;
@@ -187,21 +186,25 @@ public class DashboardQueries {
 
     /**
      * How many of each party's contacts in effect today are of each liveness, judged now from the facts its entries
-     * keep, by the directory's rule.
+     * keep, by the directory's rule. An entry folded before entries kept those facts (read while the directory is
+     * rebuilt to its newer shape) is judged from its document instead.
      */
     private Map<String, Map<Liveness, Integer>> livenessNow(Map<String, Map<String, ContactRef>> contactsOf) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         LivenessRule rule = contacts.livenessRule();
         Map<String, Map<Liveness, Integer>> liveness = new HashMap<>();
+        List<String> withoutFacts = new ArrayList<>();
         contactsOf.forEach((party, refs) -> {
             for (ContactRef contact : refs.values()) {
-                if (contact.inEffectOn(today)) {
-                    liveness.computeIfAbsent(party, p -> new EnumMap<>(Liveness.class))
-                            .merge(contact.livenessAt(now, rule), 1, Integer::sum);
+                if (!contact.keepsFacts()) {
+                    withoutFacts.add(contact.contactDocumentId());
+                } else if (contact.inEffectOn(today)) {
+                    count(liveness, party, contact.livenessAt(now, rule));
                 }
             }
         });
+        contacts.inEffect(withoutFacts, null).forEach(contact -> count(liveness, contact.party(), contact.liveness()));
         return liveness;
     }
 
@@ -210,10 +213,12 @@ public class DashboardQueries {
         List<String> contactIds = contactsOf.values().stream()
                 .flatMap(refs -> refs.values().stream()).map(ContactRef::contactDocumentId).toList();
         Map<String, Map<Liveness, Integer>> liveness = new HashMap<>();
-        for (ContactView contact : contacts.inEffect(contactIds, asOf)) {
-            liveness.computeIfAbsent(contact.party(), p -> new EnumMap<>(Liveness.class)).merge(contact.liveness(), 1, Integer::sum);
-        }
+        contacts.inEffect(contactIds, asOf).forEach(contact -> count(liveness, contact.party(), contact.liveness()));
         return liveness;
+    }
+
+    private static void count(Map<String, Map<Liveness, Integer>> liveness, String party, Liveness judged) {
+        liveness.computeIfAbsent(party, p -> new EnumMap<>(Liveness.class)).merge(judged, 1, Integer::sum);
     }
 
     /**

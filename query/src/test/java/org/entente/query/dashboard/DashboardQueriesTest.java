@@ -15,6 +15,7 @@ import org.entente.api.dashboard.Milestone;
 import org.entente.api.dashboard.MilestoneKind;
 import org.entente.api.dashboard.MilestoneTimeline;
 import org.entente.api.dashboard.PartyScorecard;
+import org.entente.api.dashboard.PartyScorecards;
 import org.entente.api.fixtures.EuUsWorkingGroup;
 import org.entente.api.fixtures.EventStream;
 import org.entente.api.fixtures.UsRussia2011;
@@ -23,6 +24,7 @@ import org.entente.query.Variants;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -279,6 +281,18 @@ class DashboardQueriesTest {
                     shown.getOrDefault(Liveness.VERIFIED, 0L).intValue(), shown.getOrDefault(Liveness.STALE, 0L).intValue(),
                     shown.getOrDefault(Liveness.UNREACHABLE, 0L).intValue(), shown.getOrDefault(Liveness.UNTESTED, 0L).intValue()));
         });
+    }
+
+    @Test
+    void while_the_directory_is_rebuilt_to_keep_the_facts_a_scorecard_of_today_judges_entries_without_them_from_their_documents() {
+        PartyScorecards withFacts = registry.queries.handle(new FindPartyScorecardsQuery(null, null, null));
+        List<KeyedEntries.Change<ContactRef>> namingTheDocumentOnly = new ArrayList<>();
+        registry.contacts.all().forEach((party, refs) -> refs.forEach((key, ref) -> namingTheDocumentOnly.add(
+                new KeyedEntries.Change<>(party, key, new ContactRef(ref.contactDocumentId(), null, null, null, null)))));
+
+        registry.contacts.write(namingTheDocumentOnly);
+
+        assertThat(registry.queries.handle(new FindPartyScorecardsQuery(null, null, null))).isEqualTo(withFacts);
     }
 
     @Test

@@ -117,15 +117,22 @@ public final class ContactDocument {
     }
 
     private static Liveness liveness(CheckOutcome answer, CheckOutcome failure, Instant moment, Duration window) {
-        Instant verifiedAt = atOf(answer);
-        Instant failedAt = atOf(failure);
-        if (failedAt != null && (verifiedAt == null || failedAt.isAfter(verifiedAt))) {
-            return Liveness.UNREACHABLE;
-        }
-        if (verifiedAt == null) {
-            return Liveness.UNTESTED;
-        }
-        return verifiedAt.isAfter(moment.minus(window)) ? Liveness.VERIFIED : Liveness.STALE;
+        return new LivenessRule(window).judge(atOf(answer), atOf(failure), moment);
+    }
+
+    /** When the latest recorded answer to a check came; null if none was answered. */
+    public Instant lastAnsweredAt() {
+        return atOf(latestAnswer());
+    }
+
+    /** When the latest recorded failed check failed; null if none failed. */
+    public Instant lastFailedAt() {
+        return atOf(latest(false, check -> true));
+    }
+
+    /** Whether a contact designated on {@code designatedOn} and retired on {@code retiredOn} (null: not) is in effect on {@code day}. */
+    public static boolean inEffectOn(LocalDate day, LocalDate designatedOn, LocalDate retiredOn) {
+        return !day.isBefore(designatedOn) && (retiredOn == null || day.isBefore(retiredOn));
     }
 
     public ContactHistory toHistory() {
@@ -141,6 +148,15 @@ public final class ContactDocument {
 
     public String party() {
         return party;
+    }
+
+    public LocalDate designatedOn() {
+        return designatedOn;
+    }
+
+    /** The day the retirement takes effect; null while the contact is not retired. */
+    public LocalDate retiredOn() {
+        return retiredOn;
     }
 
     public ContactRole role() {
@@ -180,7 +196,7 @@ public final class ContactDocument {
 
     private Optional<ContactView> view(LocalDate day, List<Version> known, LocalDate retired, CheckOutcome answer,
                                        Liveness liveness) {
-        if (day.isBefore(designatedOn) || retired != null && !day.isBefore(retired)) {
+        if (!inEffectOn(day, designatedOn, retired)) {
             return Optional.empty();
         }
         Version current = known.get(0);

@@ -32,6 +32,11 @@ public class ContactQueries {
         this.verifiedWindow = verifiedWindow;
     }
 
+    /** The rule the directory judges liveness by, with its window, for answers that judge contacts without their documents. */
+    public LivenessRule livenessRule() {
+        return new LivenessRule(verifiedWindow);
+    }
+
     @QueryHandler
     Optional<ContactHistory> handle(FindContactQuery query) {
         return documents.find(ContactDocument.idOf(query.arrangementId(), query.contactId())).map(ContactDocument::toHistory);

@@ -1,7 +1,6 @@
 package org.entente.query.dashboard;
 
 import org.axonframework.queryhandling.QueryHandler;
-import org.entente.api.contact.ContactView;
 import org.entente.api.contact.Liveness;
 import org.entente.api.dashboard.ArrangementMilestones;
 import org.entente.api.dashboard.ContactHealth;
@@ -20,14 +19,17 @@ import org.entente.query.arrangement.CommitmentEntry;
 import org.entente.query.commitment.CommitmentQueries;
 import org.entente.query.commitment.CommitmentRow;
 import org.entente.query.contact.ContactQueries;
+import org.entente.query.contact.LivenessRule;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -166,12 +168,7 @@ public class DashboardQueries {
         List<String> parties = partiesOf(query);
         Map<String, Map<String, ContactRef>> contactsOf = readModels.contacts().read(parties);
         Map<String, Map<String, AddressedPaper>> papersOf = readModels.papers().read(parties);
-        List<String> contactIds = contactsOf.values().stream()
-                .flatMap(refs -> refs.values().stream()).map(ContactRef::contactDocumentId).toList();
-        Map<String, Map<Liveness, Integer>> liveness = new java.util.HashMap<>();
-        for (ContactView contact : contacts.inEffect(contactIds, asOf)) {
-            liveness.computeIfAbsent(contact.party(), p -> new EnumMap<>(Liveness.class)).merge(contact.liveness(), 1, Integer::sum);
-        }
+        Map<String, Map<Liveness, Integer>> liveness = asOf == null ? livenessNow(contactsOf) : livenessAsOf(contactsOf, asOf);
         List<PartyScorecard> cards = new ArrayList<>();
         for (String party : parties) {
             CommitmentQueries.Owed owed = commitments.owedBy(party, asOf);
@@ -185,6 +182,43 @@ public class DashboardQueries {
                     outstanding));
         }
         return new PartyScorecards(judgedOn, cards);
+    }
+
+    /**
+     * How many of each party's contacts in effect today are of each liveness, judged now from the facts its entries
+     * keep, by the directory's rule. An entry folded before entries kept those facts (read while the directory is
+     * rebuilt to its newer shape) is judged from its document instead.
+     */
+    private Map<String, Map<Liveness, Integer>> livenessNow(Map<String, Map<String, ContactRef>> contactsOf) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        LivenessRule rule = contacts.livenessRule();
+        Map<String, Map<Liveness, Integer>> liveness = new HashMap<>();
+        List<String> withoutFacts = new ArrayList<>();
+        contactsOf.forEach((party, refs) -> {
+            for (ContactRef contact : refs.values()) {
+                if (!contact.keepsFacts()) {
+                    withoutFacts.add(contact.contactDocumentId());
+                } else if (contact.inEffectOn(today)) {
+                    count(liveness, party, contact.livenessAt(now, rule));
+                }
+            }
+        });
+        contacts.inEffect(withoutFacts, null).forEach(contact -> count(liveness, contact.party(), contact.liveness()));
+        return liveness;
+    }
+
+    /** The same on a past day, from the contact documents, which know what was recorded by when. */
+    private Map<String, Map<Liveness, Integer>> livenessAsOf(Map<String, Map<String, ContactRef>> contactsOf, LocalDate asOf) {
+        List<String> contactIds = contactsOf.values().stream()
+                .flatMap(refs -> refs.values().stream()).map(ContactRef::contactDocumentId).toList();
+        Map<String, Map<Liveness, Integer>> liveness = new HashMap<>();
+        contacts.inEffect(contactIds, asOf).forEach(contact -> count(liveness, contact.party(), contact.liveness()));
+        return liveness;
+    }
+
+    private static void count(Map<String, Map<Liveness, Integer>> liveness, String party, Liveness judged) {
+        liveness.computeIfAbsent(party, p -> new EnumMap<>(Liveness.class)).merge(judged, 1, Integer::sum);
     }
 
     /**

@@ -6,9 +6,10 @@ import org.entente.query.contact.ContactIndex;
 import java.util.List;
 
 /**
- * Keeps, per party, the points of contact it has designated under any arrangement, so that a scorecard reads a
- * party's contacts by id rather than by searching the directory. A contact never changes its party, so it is
- * entered once, when it is designated; retired ones stay, since a past day may ask for them.
+ * Keeps, per party, the points of contact it has designated under any arrangement, each with what a scorecard of
+ * today judges it by, so that a scorecard reads one small document per party rather than every contact document. A
+ * contact never changes its party; its entry is rewritten whenever those facts change (a retirement, a check's
+ * outcome). Retired ones stay, since a past day may ask for them.
  */
 public final class PartyContactsIndex implements ContactIndex {
 
@@ -20,8 +21,9 @@ public final class PartyContactsIndex implements ContactIndex {
 
     @Override
     public void update(ContactDocument before, ContactDocument after) {
-        if (before == null) {
-            contacts.write(List.of(new KeyedEntries.Change<>(after.party(), DashboardScopes.key(after.id()), new ContactRef(after.id()))));
+        ContactRef entry = ContactRef.of(after);
+        if (before == null || !ContactRef.of(before).equals(entry)) {
+            contacts.write(List.of(new KeyedEntries.Change<>(after.party(), DashboardScopes.key(after.id()), entry)));
         }
     }
 

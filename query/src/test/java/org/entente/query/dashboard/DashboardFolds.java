@@ -55,8 +55,9 @@ final class DashboardFolds {
     final ArrangementProjection arrangements = new ArrangementProjection(arrangementDocuments);
     final ContactDirectoryProjection contactDirectory = new ContactDirectoryProjection(contactDocuments);
     final PaperProjection paperProjection = new PaperProjection(paperDocuments);
+    final ContactQueries contactQueries = new ContactQueries(contactDocuments, Registry.CLOCK, VERIFIED_FOR);
     final DashboardQueries queries = new DashboardQueries(new CommitmentQueries(buckets, arrangementDocuments, Registry.CLOCK),
-            new ContactQueries(contactDocuments, Registry.CLOCK, VERIFIED_FOR), arrangementDocuments, readModels, Registry.CLOCK);
+            contactQueries, arrangementDocuments, readModels, Registry.CLOCK);
 
     /**
      * The US–Russia statement with the CERT exchange moved twice (the second move, effective March 2012, recorded in

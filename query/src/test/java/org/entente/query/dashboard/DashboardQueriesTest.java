@@ -3,6 +3,8 @@ package org.entente.query.dashboard;
 import org.entente.api.arrangement.ArrangementStatus;
 import org.entente.api.commitment.CommitmentFulfilled;
 import org.entente.api.commitment.CommitmentStatus;
+import org.entente.api.contact.ContactView;
+import org.entente.api.contact.Liveness;
 import org.entente.api.dashboard.ArrangementMilestones;
 import org.entente.api.dashboard.ContactHealth;
 import org.entente.api.dashboard.DeadlineDrift;
@@ -13,6 +15,7 @@ import org.entente.api.dashboard.Milestone;
 import org.entente.api.dashboard.MilestoneKind;
 import org.entente.api.dashboard.MilestoneTimeline;
 import org.entente.api.dashboard.PartyScorecard;
+import org.entente.api.dashboard.PartyScorecards;
 import org.entente.api.fixtures.EuUsWorkingGroup;
 import org.entente.api.fixtures.EventStream;
 import org.entente.api.fixtures.UsRussia2011;
@@ -21,8 +24,10 @@ import org.entente.query.Variants;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -261,6 +266,33 @@ class DashboardQueriesTest {
         assertThat(card("DEU", null).contacts()).isEqualTo(new ContactHealth(1, 0, 0, 0));
         assertThat(card("EU", null)).extracting(PartyScorecard::owed, PartyScorecard::withdrawn, PartyScorecard::overdue)
                 .containsExactly(4, 1, 1);
+    }
+
+    @Test
+    void a_scorecard_of_today_counts_each_party_contacts_by_the_liveness_the_directory_shows_for_them() {
+        Map<String, Map<String, ContactRef>> contactsOf = registry.contacts.all();
+
+        assertThat(contactsOf).isNotEmpty();
+        contactsOf.forEach((party, refs) -> {
+            Map<Liveness, Long> shown = registry.contactQueries.inEffect(
+                            refs.values().stream().map(ContactRef::contactDocumentId).toList(), null).stream()
+                    .collect(Collectors.groupingBy(ContactView::liveness, Collectors.counting()));
+            assertThat(card(party, null).contacts()).as(party).isEqualTo(new ContactHealth(
+                    shown.getOrDefault(Liveness.VERIFIED, 0L).intValue(), shown.getOrDefault(Liveness.STALE, 0L).intValue(),
+                    shown.getOrDefault(Liveness.UNREACHABLE, 0L).intValue(), shown.getOrDefault(Liveness.UNTESTED, 0L).intValue()));
+        });
+    }
+
+    @Test
+    void while_the_directory_is_rebuilt_to_keep_the_facts_a_scorecard_of_today_judges_entries_without_them_from_their_documents() {
+        PartyScorecards withFacts = registry.queries.handle(new FindPartyScorecardsQuery(null, null, null));
+        List<KeyedEntries.Change<ContactRef>> namingTheDocumentOnly = new ArrayList<>();
+        registry.contacts.all().forEach((party, refs) -> refs.forEach((key, ref) -> namingTheDocumentOnly.add(
+                new KeyedEntries.Change<>(party, key, new ContactRef(ref.contactDocumentId(), null, null, null, null)))));
+
+        registry.contacts.write(namingTheDocumentOnly);
+
+        assertThat(registry.queries.handle(new FindPartyScorecardsQuery(null, null, null))).isEqualTo(withFacts);
     }
 
     @Test

@@ -39,10 +39,13 @@ class ContactConfiguration {
         return new IndexedContactDocuments(new MongoContactDocuments(collections), derived);
     }
 
-    /** Shape 2: each party's contacts are kept beside the documents. */
+    /**
+     * Shape 3: each party's contacts are kept beside the documents (shape 2), with the days they are in effect and
+     * their latest checks, by which a scorecard of today judges them.
+     */
     @Bean
     ReadModelShape contactDirectoryShape() {
-        return new ReadModelShape(ContactDirectoryProjection.PROCESSING_GROUP, 2);
+        return new ReadModelShape(ContactDirectoryProjection.PROCESSING_GROUP, 3);
     }
 
     @Bean

@@ -62,10 +62,10 @@ final class ReadModelShapes {
                 record(shape);
                 continue;
             }
-            upgrading.add(shape.processingGroup());
             if (collections.rebuildOf(shape.processingGroup()).isPresent()) {
                 log.info("The read model of {} is being rebuilt to shape {}; readers keep the old one until it has caught up",
                         shape.processingGroup(), shape.shape());
+                upgrading.add(shape.processingGroup());
                 continue;
             }
             TrackingEventProcessor processor = processing.eventProcessor(shape.processingGroup(), TrackingEventProcessor.class)
@@ -73,6 +73,9 @@ final class ReadModelShapes {
             log.info("The read model of {} has shape {} and this build reads shape {}: rebuilding it", shape.processingGroup(),
                     stored, shape.shape());
             projections.rebuild(processor, shape.processingGroup());
+            // Only once the rebuild is under way: stopping the projection first takes a while, and the schedule would
+            // otherwise find no rebuild in that while and record the new shape over the old model.
+            upgrading.add(shape.processingGroup());
         }
     }
 

@@ -28,6 +28,8 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.bson.BsonDocument;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -75,6 +77,8 @@ import java.util.stream.Stream;
  * See {@code docs/event-store.md} for every access path and the index that serves it.
  */
 public final class CommitLogEventStorageEngine extends BatchingEventStorageEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CommitLogEventStorageEngine.class);
 
     public static final String COMMITS = "event_commits";
     public static final String SNAPSHOTS = "event_snapshots";
@@ -433,8 +437,11 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
     private void abandon(long position, int count) {
         try {
             commits.insertOne(CommitDocuments.tombstone(position, count, clock.instant()));
-        } catch (RuntimeException ignored) {
-            // The gap stays; trackers give it up after the gap timeout. Nothing is lost either way.
+        } catch (RuntimeException e) {
+            // The gap stays and trackers give it up after the gap timeout: nothing is lost, but every tracker in
+            // global order (projections, live updates) waits that long, so it is said.
+            LOG.warn("Could not fill {} reserved position(s) from {} with a tombstone; trackers wait for them until the gap "
+                    + "timeout", count, position, e);
         }
     }
 
